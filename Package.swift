@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The engine lives in libraries; `citegraph` is a thin front end over them.
+// Only `CiteGraphRendering` touches Graphviz's C API, and only `CiteGraphPDF`
+// touches poppler's, so the core library stays pure Swift.
+let package = Package(
+    name: "citegraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "CiteGraph", targets: ["CiteGraph"]),
+        .executable(name: "citegraph", targets: ["CiteGraphCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "CiteGraph"),
+        .executableTarget(
+            name: "CiteGraphCLI",
+            dependencies: [
+                "CiteGraph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"]),
+        .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI"]),
+    ]
+)

@@ -1,0 +1,70 @@
+/// One place where a document cites another.
+///
+/// A document that cites the same resolution three times yields three citations:
+/// the graph keeps every occurrence on its edge, because *where* and *how* a
+/// resolution is cited (recalled in the preamble, endorsed in an operative
+/// paragraph) is what analysts ask about.
+public struct Citation: Hashable, Sendable, Codable {
+    /// Canonical symbol of the cited document (`A/RES/56/183`, `S/RES/1325 (2000)`, `A/67/66-E/2012/49`).
+    public var target: String
+    public var kind: CitationKind
+    public var relation: Relation
+    public var location: Location
+    /// The footnote the citation was reached through, when a body marker led to it.
+    public var footnote: Int?
+    /// The part of the cited document named ("paragraphs 4, 5 and 55").
+    public var pinpoint: String?
+    /// The cited document's adoption date as the citing text gives it, ISO `yyyy-mm-dd`.
+    public var adopted: String?
+    /// The text that was recognised as the citation.
+    public var text: String
+    public var range: TextRange
+
+    public init(target: String, kind: CitationKind, relation: Relation, location: Location,
+                footnote: Int? = nil, pinpoint: String? = nil, adopted: String? = nil,
+                text: String, range: TextRange) {
+        self.target = target
+        self.kind = kind
+        self.relation = relation
+        self.location = location
+        self.footnote = footnote
+        self.pinpoint = pinpoint
+        self.adopted = adopted
+        self.text = text
+        self.range = range
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case target, kind, relation, location, footnote, pinpoint, adopted, text, range
+    }
+
+    /// Absent values are written as `null` rather than left out: the JSON is a
+    /// contract, and consumers should see every key of the schema.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(target, forKey: .target)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(relation, forKey: .relation)
+        try c.encode(location, forKey: .location)
+        try c.encode(footnote, forKey: .footnote)
+        try c.encode(pinpoint, forKey: .pinpoint)
+        try c.encode(adopted, forKey: .adopted)
+        try c.encode(text, forKey: .text)
+        try c.encode(range, forKey: .range)
+    }
+}
+
+/// A reference the extractor saw but could not turn into a UN symbol
+/// ("resolution 25, annex I" of UNESCO's General Conference, "its decision that ...").
+/// Kept so that nothing is lost silently.
+public struct UnresolvedReference: Hashable, Sendable, Codable {
+    public var text: String
+    public var location: Location
+    public var reason: String
+
+    public init(text: String, location: Location, reason: String) {
+        self.text = text
+        self.location = location
+        self.reason = reason
+    }
+}

@@ -1,0 +1,68 @@
+/// Everything extraction learns from one document: what it says of itself and what it cites.
+///
+/// This is the unit the graph is built from and the unit a persistent index will
+/// store, so it is a plain value with no references back to the text it came from.
+public struct ExtractedDocument: Hashable, Sendable, Codable {
+    /// The path (or other name) the text was read from.
+    public var source: String
+    /// The document's own canonical symbol, when the text reveals it.
+    public var symbol: String?
+    public var kind: CitationKind?
+    public var title: String?
+    /// The adopting organ: "General Assembly", "Security Council", "Economic and Social Council".
+    public var body: String?
+    /// Adoption date, ISO `yyyy-mm-dd`.
+    public var adopted: String?
+    public var session: Int?
+    public var agendaItem: String?
+    public var meeting: String?
+    public var distributed: String?
+    public var jobNumber: String?
+    public var citations: [Citation]
+    public var unresolved: [UnresolvedReference]
+
+    public init(source: String, symbol: String? = nil, kind: CitationKind? = nil, title: String? = nil,
+                body: String? = nil, adopted: String? = nil, session: Int? = nil, agendaItem: String? = nil,
+                meeting: String? = nil, distributed: String? = nil, jobNumber: String? = nil,
+                citations: [Citation] = [], unresolved: [UnresolvedReference] = []) {
+        self.source = source
+        self.symbol = symbol
+        self.kind = kind
+        self.title = title
+        self.body = body
+        self.adopted = adopted
+        self.session = session
+        self.agendaItem = agendaItem
+        self.meeting = meeting
+        self.distributed = distributed
+        self.jobNumber = jobNumber
+        self.citations = citations
+        self.unresolved = unresolved
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case source, symbol, kind, title, body, adopted, session
+        case agendaItem = "agenda_item"
+        case meeting, distributed
+        case jobNumber = "job_number"
+        case citations, unresolved
+    }
+
+    /// Writes every key, `null` when unknown, so the JSON keeps one shape.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(source, forKey: .source)
+        try c.encode(symbol, forKey: .symbol)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(title, forKey: .title)
+        try c.encode(body, forKey: .body)
+        try c.encode(adopted, forKey: .adopted)
+        try c.encode(session, forKey: .session)
+        try c.encode(agendaItem, forKey: .agendaItem)
+        try c.encode(meeting, forKey: .meeting)
+        try c.encode(distributed, forKey: .distributed)
+        try c.encode(jobNumber, forKey: .jobNumber)
+        try c.encode(citations, forKey: .citations)
+        try c.encode(unresolved, forKey: .unresolved)
+    }
+}

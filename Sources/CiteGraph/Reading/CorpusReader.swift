@@ -1,0 +1,68 @@
+import Foundation
+
+/// Expands the paths a user names into documents and reads each one.
+///
+/// One bad file never stops a batch: each input yields either a text or a
+/// `ReadError`, in a stable order (paths as given, directory contents sorted),
+/// and the caller decides the exit status from the failures.
+public struct CorpusReader: Sendable {
+    public var readers: [any DocumentReader]
+
+    public init(readers: [any DocumentReader] = [TextFileReader()]) {
+        self.readers = readers
+    }
+
+    public var extensions: Set<String> { readers.reduce(into: []) { $0.formUnion($1.extensions) } }
+
+    /// The files a list of paths names: files as given, directories searched
+    /// recursively for the extensions some reader handles.
+    public func files(in paths: [String]) -> [Result<URL, ReadError>] {
+        var out: [Result<URL, ReadError>] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                out.append(.failure(.notFound(path: path)))
+                continue
+            }
+            let url = URL(fileURLWithPath: path)
+            if !isDir.boolValue {
+                out.append(.success(url))
+                continue
+            }
+            let wanted = extensions
+            var found: [URL] = []
+            if let walker = fm.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey],
+                                          options: [.skipsHiddenFiles]) {
+                for case let file as URL in walker where wanted.contains(file.pathExtension.lowercased()) {
+                    if (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                        found.append(file)
+                    }
+                }
+            }
+            found.sort { $0.path < $1.path }
+            out.append(contentsOf: found.map { .success($0) })
+        }
+        return out
+    }
+
+    /// Reads one file with the reader its extension selects.
+    public func read(_ url: URL) throws(ReadError) -> DocumentText {
+        let ext = url.pathExtension.lowercased()
+        guard let reader = readers.first(where: { $0.extensions.contains(ext) }) else {
+            // A file named explicitly without a known extension is tried as text.
+            if let text = readers.first(where: { $0 is TextFileReader }) {
+                return try text.read(url)
+            }
+            throw .unsupportedFormat(path: url.path)
+        }
+        return try reader.read(url)
+    }
+
+    /// Every document the paths name, read; failures in place, in input order.
+    public func readAll(_ paths: [String]) -> [Result<DocumentText, ReadError>] {
+        files(in: paths).map { file in
+            file.flatMap { url in Result { () throws(ReadError) in try read(url) } }
+        }
+    }
+}

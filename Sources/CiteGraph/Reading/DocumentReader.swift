@@ -1,0 +1,33 @@
+import Foundation
+
+/// Reads one kind of file into a `DocumentText`.
+///
+/// Readers are values registered with a `CorpusReader`, so that a reader with a
+/// C dependency (PDF through poppler) can live in its own target and the core
+/// library stays usable without it.
+public protocol DocumentReader: Sendable {
+    /// File name extensions (lower case, no dot) this reader handles.
+    var extensions: Set<String> { get }
+    func read(_ url: URL) throws(ReadError) -> DocumentText
+}
+
+/// Reads `.txt` and `.md` files.
+public struct TextFileReader: DocumentReader {
+    public init() {}
+
+    public var extensions: Set<String> { ["txt", "md", "markdown", "text"] }
+
+    public func read(_ url: URL) throws(ReadError) -> DocumentText {
+        let path = url.path
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: .mappedIfSafe)
+        } catch {
+            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        let decoded = try TextDecoding.decode(data, path: path)
+        let ext = url.pathExtension.lowercased()
+        let format: DocumentFormat = (ext == "md" || ext == "markdown") ? .markdown : .plainText
+        return DocumentText(source: path, text: decoded.text, format: format, warnings: decoded.warnings)
+    }
+}

@@ -1,0 +1,28 @@
+/// The format a document's text came in; extraction adapts its footnote and
+/// page-furniture rules to it.
+public enum DocumentFormat: String, Sendable, Codable {
+    case plainText = "text"
+    case markdown
+    case pdf
+}
+
+/// A document's text, decoded and ready for extraction.
+///
+/// Every reader (plain text, Markdown, PDF) produces this one shape. A PDF reader
+/// that knows the page layout writes footnote markers as `[^n]` and the notes as
+/// `[^n]: ...` lines at the end, the Markdown convention the extractor already reads.
+public struct DocumentText: Sendable, Hashable {
+    /// The path (or other name) the text was read from.
+    public var source: String
+    public var text: String
+    public var format: DocumentFormat
+    /// Things the reader had to guess or repair ("not UTF-8: read as Windows-1252").
+    public var warnings: [String]
+
+    public init(source: String, text: String, format: DocumentFormat, warnings: [String] = []) {
+        self.source = source
+        self.text = text
+        self.format = format
+        self.warnings = warnings
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Why a document could not be read. Each message names the file, so that one
+/// line on stderr is enough for a user to find and fix the input.
+public enum ReadError: Error, LocalizedError, Hashable, Sendable {
+    case notFound(path: String)
+    case unreadable(path: String, reason: String)
+    case binary(path: String)
+    case empty(path: String)
+    case unsupportedFormat(path: String)
+    case undecodable(path: String, reason: String)
+    case pdf(path: String, reason: String)
+
+    public var path: String {
+        switch self {
+        case .notFound(let p), .unreadable(let p, _), .binary(let p), .empty(let p),
+             .unsupportedFormat(let p), .undecodable(let p, _), .pdf(let p, _):
+            p
+        }
+    }
+
+    public var errorDescription: String? {
+        switch self {
+        case .notFound(let p): "\(p): no such file or directory"
+        case .unreadable(let p, let reason): "\(p): cannot be read (\(reason))"
+        case .binary(let p): "\(p): binary data, not a text document"
+        case .empty(let p): "\(p): empty file, nothing to extract"
+        case .unsupportedFormat(let p): "\(p): unsupported file type (expected .txt, .md or .pdf)"
+        case .undecodable(let p, let reason): "\(p): text cannot be decoded (\(reason))"
+        case .pdf(let p, let reason): "\(p): \(reason)"
+        }
+    }
+}

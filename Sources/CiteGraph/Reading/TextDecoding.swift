@@ -1,0 +1,68 @@
+import Foundation
+
+/// Turns a file's bytes into text without losing any of it silently.
+///
+/// UN texts reach users through many converters: UTF-8 with and without a byte
+/// order mark, UTF-16 from Word, Windows-1252 from older tools. Anything that is
+/// not valid UTF-8 and has no BOM is read as Windows-1252 (every byte maps to a
+/// character) and the caller is told so, rather than dropping or replacing bytes.
+public enum TextDecoding {
+    public struct Decoded: Sendable {
+        public var text: String
+        public var warnings: [String]
+    }
+
+    public static func decode(_ data: Data, path: String) throws(ReadError) -> Decoded {
+        if data.isEmpty { throw .empty(path: path) }
+        let bytes = [UInt8](data)
+        // UTF-16 with a byte order mark: NUL bytes are expected there, so test it first.
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
+            guard let text = String(data: data.dropFirst(2), encoding: encoding) else {
+                throw .undecodable(path: path, reason: "invalid UTF-16 after its byte order mark")
+            }
+            return try finish(text, path: path, warnings: [])
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if looksBinary(body) { throw .binary(path: path) }
+        if let text = String(validating: body, as: UTF8.self) {
+            return try finish(text, path: path, warnings: [])
+        }
+        let text = String(decoding: body.map { windows1252[Int($0)] }, as: UTF16.self)
+        return try finish(text, path: path,
+                          warnings: ["\(path): not valid UTF-8; read as Windows-1252"])
+    }
+
+    private static func finish(_ raw: String, path: String, warnings: [String]) throws(ReadError) -> Decoded {
+        var text = raw
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        if text.allSatisfy(\.isWhitespace) { throw .empty(path: path) }
+        return Decoded(text: text, warnings: warnings)
+    }
+
+    /// Binary data: NUL bytes in the first 8 KiB, or many control characters.
+    /// Text with a stray NUL further in is read (the NULs are harmless to extraction).
+    static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let head = bytes.prefix(8192)
+        var controls = 0
+        for b in head {
+            if b == 0 { return true }
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+        }
+        return controls > max(8, head.count / 20)
+    }
+
+    /// Windows-1252 to UTF-16; the five undefined bytes map to their C1 code points.
+    static let windows1252: [UInt16] = {
+        var table = (0..<256).map { UInt16($0) }
+        let high: [UInt16] = [0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                              0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+                              0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                              0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178]
+        for (i, u) in high.enumerated() { table[0x80 + i] = u }
+        return table
+    }()
+}

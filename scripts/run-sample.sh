@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The main job on the bundled sample, from a fresh clone: installs what is
+# missing, builds citegraph in release mode, and extracts the citations of
+# Samples/A_RES_67_195.txt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+swift build -c release --product citegraph >&2
+.build/release/citegraph extract Samples/A_RES_67_195.txt
