@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "CiteGraph", targets: ["CiteGraph"]),
+        .library(name: "CiteGraphPDF", targets: ["CiteGraphPDF"]),
         .executable(name: "citegraph", targets: ["CiteGraphCLI"]),
     ],
     dependencies: [
@@ -16,14 +17,22 @@ let package = Package(
     ],
     targets: [
         .target(name: "CiteGraph"),
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .target(name: "CiteGraphPDF", dependencies: ["CiteGraph", "CPoppler"]),
         .executableTarget(
             name: "CiteGraphCLI",
             dependencies: [
                 "CiteGraph",
+                "CiteGraphPDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"]),
+        .testTarget(name: "CiteGraphPDFTests", dependencies: ["CiteGraphPDF", "CiteGraph"]),
         .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI"]),
     ]
 )

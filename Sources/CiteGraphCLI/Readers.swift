@@ -1,8 +1,10 @@
 import CiteGraph
+import CiteGraphPDF
 
-/// The document readers the command line offers.
+/// The document readers the command line offers: text and Markdown from the
+/// core library, PDF from the poppler-backed `CiteGraphPDF`.
 enum Readers {
     static func corpusReader() -> CorpusReader {
-        CorpusReader(readers: [TextFileReader()])
+        CorpusReader(readers: [TextFileReader(), PDFReader()])
     }
 }
