@@ -25,7 +25,8 @@ public struct PDFReader: DocumentReader {
         let blank = pages.filter(\.words.isEmpty).map(\.number)
         if !blank.isEmpty {
             warnings.append("\(path): no text on page\(blank.count > 1 ? "s" : "") "
-                + blank.map(String.init).joined(separator: ", ") + " (scanned?); those pages were skipped")
+                + blank.map(String.init).joined(separator: ", ")
+                + (blank.count > 1 ? " (scanned?); those pages were skipped" : " (scanned?); that page was skipped"))
         }
 
         let text = PDFLayout.text(of: pages)

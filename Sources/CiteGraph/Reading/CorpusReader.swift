@@ -27,7 +27,13 @@ public struct CorpusReader: Sendable {
             }
             let url = URL(fileURLWithPath: path)
             if !isDir.boolValue {
-                out.append(.success(url))
+                // A FIFO or a device would block or never end; only files are read.
+                let type = (try? fm.attributesOfItem(atPath: path)[.type]) as? FileAttributeType
+                if type == .typeRegular || type == .typeSymbolicLink || type == nil {
+                    out.append(.success(url))
+                } else {
+                    out.append(.failure(.unreadable(path: path, reason: "not a regular file")))
+                }
                 continue
             }
             let wanted = extensions
@@ -40,7 +46,11 @@ public struct CorpusReader: Sendable {
                     }
                 }
             }
-            found.sort { $0.path < $1.path }
+            // Byte order of the paths: the same on every machine and locale.
+            found.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+            if found.isEmpty {
+                out.append(.failure(.noDocuments(path: path, extensions: wanted.sorted())))
+            }
             out.append(contentsOf: found.map { .success($0) })
         }
         return out

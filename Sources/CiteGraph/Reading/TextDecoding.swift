@@ -3,9 +3,23 @@ import Foundation
 /// Turns a file's bytes into text without losing any of it silently.
 ///
 /// UN texts reach users through many converters: UTF-8 with and without a byte
-/// order mark, UTF-16 from Word, Windows-1252 from older tools. Anything that is
-/// not valid UTF-8 and has no BOM is read as Windows-1252 (every byte maps to a
-/// character) and the caller is told so, rather than dropping or replacing bytes.
+/// order mark, UTF-16 from Word (with or without a BOM), Windows-1252 from older
+/// tools. Whatever had to be guessed or repaired is reported as a warning that
+/// names the file, so a user can tell a clean read from a rescued one.
+///
+/// The policy for damaged text, in the order it is applied:
+/// - UTF-16 with a BOM is decoded as such; without a BOM it is recognised by
+///   its NUL bytes falling on every other position (warning).
+/// - Data that looks binary (many NUL or control bytes) is refused: extracting
+///   citations from an image or an executable can only produce noise.
+/// - A few stray NUL bytes in otherwise good text (padding or a converter's
+///   slip) are removed, with a warning: they are invisible to a reader, and
+///   would otherwise reach JSON output as `\u0000`.
+/// - Valid UTF-8 is read as it is; UTF-8 with a few broken sequences keeps its
+///   good characters and gets U+FFFD for the broken ones (warning); text
+///   without any UTF-8 multi-byte sequence is read as Windows-1252, where every
+///   byte is a character (warning).
+/// - CRLF and lone CR line ends become LF.
 public enum TextDecoding {
     public struct Decoded: Sendable {
         public var text: String
@@ -14,45 +28,118 @@ public enum TextDecoding {
 
     public static func decode(_ data: Data, path: String) throws(ReadError) -> Decoded {
         if data.isEmpty { throw .empty(path: path) }
-        let bytes = [UInt8](data)
-        // UTF-16 with a byte order mark: NUL bytes are expected there, so test it first.
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
-            guard let text = String(data: data.dropFirst(2), encoding: encoding) else {
-                throw .undecodable(path: path, reason: "invalid UTF-16 after its byte order mark")
+        var bytes = [UInt8](data)
+        if let bom = UTF16BOM(bytes) {
+            return try decodeUTF16(bytes.dropFirst(2), bigEndian: bom == .bigEndian, path: path, warnings: [])
+        }
+        if let bigEndian = unmarkedUTF16(bytes[...]) {
+            return try decodeUTF16(bytes[...], bigEndian: bigEndian, path: path, warnings: [
+                "\(path): no byte order mark, but the NUL bytes say UTF-16; read as UTF-16\(bigEndian ? "BE" : "LE")",
+            ])
+        }
+        var warnings: [String] = []
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if looksBinary(bytes) { throw .binary(path: path) }
+        let nuls = bytes.count(where: { $0 == 0 })
+        if nuls > 0 {
+            bytes.removeAll { $0 == 0 }
+            warnings.append("\(path): \(nuls) NUL byte\(nuls == 1 ? "" : "s") removed from the text")
+        }
+        normalizeLineEnds(&bytes)
+        let text: String
+        if let valid = String(validating: bytes, as: UTF8.self) {
+            text = valid
+        } else {
+            let census = UTF8Census(bytes)
+            if census.multiByte > census.invalid {
+                text = String(decoding: bytes, as: UTF8.self)
+                warnings.append("\(path): \(census.invalid) invalid UTF-8 sequence\(census.invalid == 1 ? "" : "s") replaced by U+FFFD")
+            } else {
+                text = String(decoding: bytes.map { windows1252[Int($0)] }, as: UTF16.self)
+                warnings.append("\(path): not valid UTF-8; read as Windows-1252")
             }
-            return try finish(text, path: path, warnings: [])
         }
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if looksBinary(body) { throw .binary(path: path) }
-        if let text = String(validating: body, as: UTF8.self) {
-            return try finish(text, path: path, warnings: [])
-        }
-        let text = String(decoding: body.map { windows1252[Int($0)] }, as: UTF16.self)
-        return try finish(text, path: path,
-                          warnings: ["\(path): not valid UTF-8; read as Windows-1252"])
+        return try finish(text, path: path, warnings: warnings)
     }
 
-    private static func finish(_ raw: String, path: String, warnings: [String]) throws(ReadError) -> Decoded {
-        var text = raw
-        if text.contains("\r") {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    private enum ByteOrder { case littleEndian, bigEndian }
+
+    private static func UTF16BOM(_ bytes: [UInt8]) -> ByteOrder? {
+        guard bytes.count >= 2 else { return nil }
+        if bytes[0] == 0xFF && bytes[1] == 0xFE { return .littleEndian }
+        if bytes[0] == 0xFE && bytes[1] == 0xFF { return .bigEndian }
+        return nil
+    }
+
+    private static func decodeUTF16(_ body: ArraySlice<UInt8>, bigEndian: Bool, path: String,
+                                    warnings: [String]) throws(ReadError) -> Decoded {
+        guard body.count % 2 == 0 else {
+            throw .undecodable(path: path, reason: "UTF-16 text with an odd number of bytes (truncated?)")
         }
-        if text.allSatisfy(\.isWhitespace) { throw .empty(path: path) }
+        guard let text = String(data: Data(body), encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian) else {
+            throw .undecodable(path: path, reason: "invalid UTF-16")
+        }
+        var normalized = text
+        if normalized.utf8.contains(0x0D) {
+            normalized = normalized.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        if normalized.utf8.contains(0) {
+            throw .binary(path: path)
+        }
+        return try finish(normalized, path: path, warnings: warnings)
+    }
+
+    /// UTF-16 without a BOM: in the first bytes, NULs sit on one parity
+    /// (the high byte of Latin text) and almost never on the other.
+    static func unmarkedUTF16(_ bytes: ArraySlice<UInt8>) -> Bool? {
+        let head = bytes.prefix(4096)
+        guard head.count >= 8, head.count % 2 == 0 || bytes.count > head.count else { return nil }
+        var even = 0, odd = 0
+        for (i, b) in head.enumerated() where b == 0 {
+            if i % 2 == 0 { even += 1 } else { odd += 1 }
+        }
+        let pairs = head.count / 2
+        if odd * 10 >= pairs * 7 && even * 50 <= pairs { return false }
+        if even * 10 >= pairs * 7 && odd * 50 <= pairs { return true }
+        return nil
+    }
+
+    /// CRLF and lone CR to LF, in place on the bytes: 0x0D never occurs inside
+    /// a UTF-8 or Windows-1252 multi-byte character, so this is safe before decoding.
+    static func normalizeLineEnds(_ bytes: inout [UInt8]) {
+        guard bytes.contains(0x0D) else { return }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0D {
+                out.append(0x0A)
+                if i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
+            } else {
+                out.append(bytes[i])
+            }
+            i += 1
+        }
+        bytes = out
+    }
+
+    private static func finish(_ text: String, path: String, warnings: [String]) throws(ReadError) -> Decoded {
+        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { throw .empty(path: path) }
         return Decoded(text: text, warnings: warnings)
     }
 
-    /// Binary data: NUL bytes in the first 8 KiB, or many control characters.
-    /// Text with a stray NUL further in is read (the NULs are harmless to extraction).
-    static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let head = bytes.prefix(8192)
+    /// Binary data: NUL or other control bytes making up more than a small
+    /// share of the first 64 KiB, or NULs making up more than 1% of the whole.
+    /// A handful of stray NULs in a text is not binary; it is repaired.
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(65536)
         var controls = 0
-        for b in head {
-            if b == 0 { return true }
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+        for b in head where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C {
+            controls += 1
         }
-        return controls > max(8, head.count / 20)
+        if controls > max(8, head.count / 50) { return true }
+        let nuls = bytes.count(where: { $0 == 0 })
+        return nuls > max(8, bytes.count / 100)
     }
 
     /// Windows-1252 to UTF-16; the five undefined bytes map to their C1 code points.

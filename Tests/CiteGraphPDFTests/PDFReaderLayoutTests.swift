@@ -1,0 +1,61 @@
+import CiteGraph
+import Foundation
+import Testing
+@testable import CiteGraphPDF
+
+/// The layout rules on a generated two-page resolution, so each rule is
+/// checked without the reference corpus.
+@Suite struct PDFReaderLayoutTests {
+    let text: DocumentText
+
+    init() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let url = dir.appendingPathComponent("A_RES_99_1.pdf")
+        try Fixtures.resolution().write(to: url)
+        text = try PDFReader().read(url)
+    }
+
+    @Test func formatIsPDF() {
+        #expect(text.format == .pdf)
+        #expect(text.warnings.isEmpty)
+    }
+
+    @Test func headingKeptWithTheDocumentsOwnSymbol() {
+        #expect(text.text.hasPrefix("United Nations\n\nA/RES/99/1\n\nResolution adopted by the General Assembly\n\n"))
+    }
+
+    @Test func runningHeaderFooterJobNumberBarcodeAndPageNumberRemoved() {
+        for furniture in ["18-12345", "241018", "*1812345*", "2/2", "Work of non-governmental organizations"] {
+            #expect(!text.text.contains(furniture), "\(furniture) left in the text")
+        }
+        #expect(text.text.components(separatedBy: "A/RES/99/1").count == 2, "own symbol only once, in the heading")
+    }
+
+    @Test func citationBrokenAtLineEndRejoined() {
+        #expect(text.text.contains("resolutions 68/1 and 70/1 of 25 September 2015"))
+    }
+
+    @Test func citationBrokenAcrossThePageBreakRejoined() {
+        #expect(text.text.contains("resolutions 51/17 of 12 November 1996 and 52/10 of 1997;[^2]"))
+    }
+
+    @Test func lineEndHyphenKeptAndJoined() {
+        #expect(text.text.contains("on the work of non-governmental organizations and bodies;"))
+    }
+
+    @Test func superscriptMarkersGluedWhereTheyStand() {
+        #expect(text.text.contains("the declaration[^1] on the work"))
+    }
+
+    @Test func paragraphsSeparatedByBlankLines() {
+        let paragraphs = text.text.components(separatedBy: "\n\n")
+        #expect(paragraphs.contains { $0.hasPrefix("1. Recalls") && $0.hasSuffix("bodies;") })
+        #expect(paragraphs.contains { $0.hasPrefix("2. Notes") && $0.hasSuffix("of 1997;[^2]") })
+        #expect(paragraphs.contains("3. Decides to remain seized of the matter."))
+    }
+
+    @Test func notesCollectedAtTheEnd() {
+        #expect(text.text.hasSuffix("\n\n[^1]: Resolution 60/1.\n[^2]: See A/99/2 and A/99/2/Corr.1.\n"))
+        #expect(!text.text.contains("____"))
+    }
+}
