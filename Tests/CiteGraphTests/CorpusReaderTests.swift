@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+@testable import CiteGraph
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Paths to documents: order, failures in place, one bad file never stopping a batch.
+@Suite struct CorpusReaderTests {
+    let root: URL
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-corpus-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    }
+
+    private func file(_ relative: String, _ contents: [UInt8]) throws -> URL {
+        let url = root.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(contents).write(to: url)
+        return url
+    }
+
+    private func text(_ relative: String, _ contents: String = "Recalling its resolution 70/1,\n") throws -> URL {
+        try file(relative, Array(contents.utf8))
+    }
+
+    @Test func directoryWalkIsRecursiveSortedAndSkipsOtherFiles() throws {
+        _ = try text("b.txt")
+        _ = try text("a/z.md")
+        _ = try text("a/B.TXT")
+        _ = try text("A.markdown")
+        _ = try text("c.docx")
+        _ = try text(".hidden.txt")
+        _ = try text("a/.git/x.txt")
+        let files = CorpusReader().files(in: [root.path]).map { try? $0.get().lastPathComponent }
+        #expect(files == ["A.markdown", "B.TXT", "z.md", "b.txt"])
+    }
+
+    @Test func pathsKeepTheirGivenOrderAndFailuresStayInPlace() throws {
+        let b = try text("b.txt")
+        let a = try text("a.txt")
+        let missing = root.appendingPathComponent("missing.txt").path
+        let results = CorpusReader().readAll([b.path, missing, a.path])
+        #expect(results.count == 3)
+        #expect((try? results[0].get().source) == b.path)
+        #expect(results[1].failure == .notFound(path: missing))
+        #expect((try? results[2].get().source) == a.path)
+    }
+
+    @Test func oneBadFileDoesNotStopTheBatch() throws {
+        _ = try text("1.txt")
+        _ = try file("2.txt", [])
+        _ = try file("3.txt", [0x7F, 0x45, 0x4C, 0x46] + [UInt8](repeating: 0, count: 200))
+        _ = try text("4.md", "# Resolution 80/4\n")
+        let results = CorpusReader().readAll([root.path])
+        #expect(results.count == 4)
+        #expect(results[0].failure == nil)
+        #expect(results[1].failure == .empty(path: root.appendingPathComponent("2.txt").path))
+        #expect(results[2].failure == .binary(path: root.appendingPathComponent("3.txt").path))
+        #expect((try? results[3].get().format) == .markdown)
+    }
+
+    @Test func directoryWithoutDocumentsIsAFailure() throws {
+        _ = try text("notes.docx")
+        let results = CorpusReader().files(in: [root.path])
+        #expect(results.count == 1)
+        #expect(results[0].failure == .noDocuments(path: root.path, extensions: ["markdown", "md", "text", "txt"]))
+        #expect(results[0].failure?.errorDescription
+            == "\(root.path): directory holds no documents (looked for .markdown, .md, .text, .txt)")
+    }
+
+    @Test func explicitFileWithUnknownExtensionIsTriedAsText() throws {
+        let url = try text("README")
+        let read = try CorpusReader().read(url)
+        #expect(read.text == "Recalling its resolution 70/1,\n")
+        #expect(read.format == .plainText)
+    }
+
+    @Test func unknownExtensionWithoutATextReaderIsUnsupported() throws {
+        let url = try text("x.pdf")
+        #expect(throws: ReadError.unsupportedFormat(path: url.path)) {
+            try CorpusReader(readers: []).read(url)
+        }
+    }
+
+    #if canImport(Glibc)
+    @Test func fifoIsRefusedRatherThanWaitedOn() throws {
+        let fifo = root.appendingPathComponent("pipe.txt").path
+        try #require(mkfifo(fifo, 0o600) == 0)
+        let results = CorpusReader().files(in: [fifo])
+        #expect(results.first?.failure == .unreadable(path: fifo, reason: "not a regular file"))
+    }
+    #endif
+
+    @Test func readErrorsNameTheFile() {
+        let errors: [ReadError] = [
+            .notFound(path: "/x/a.txt"), .unreadable(path: "/x/a.txt", reason: "permission denied"),
+            .binary(path: "/x/a.txt"), .empty(path: "/x/a.txt"), .unsupportedFormat(path: "/x/a.txt"),
+            .undecodable(path: "/x/a.txt", reason: "invalid UTF-16"), .pdf(path: "/x/a.txt", reason: "encrypted PDF"),
+            .noDocuments(path: "/x/a.txt", extensions: ["txt"]),
+        ]
+        for error in errors {
+            #expect(error.path == "/x/a.txt")
+            #expect(error.errorDescription?.hasPrefix("/x/a.txt: ") == true)
+        }
+    }
+}
+
+extension Result {
+    var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
+    }
+}
