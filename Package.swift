@@ -32,7 +32,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"]),
-        .testTarget(name: "CiteGraphPDFTests", dependencies: ["CiteGraphPDF", "CiteGraph"]),
+        .testTarget(
+            name: "CiteGraphPDFTests",
+            dependencies: ["CiteGraphPDF", "CiteGraph"],
+            exclude: ["Fixtures/make-encrypted.py", "Fixtures/encrypted.pdf"]
+        ),
         .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI"]),
     ]
 )

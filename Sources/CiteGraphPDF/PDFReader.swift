@@ -45,5 +45,15 @@ public struct PDFReader: DocumentReader {
         guard fm.isReadableFile(atPath: path) else { throw .unreadable(path: path, reason: "permission denied") }
         let size = (try? fm.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         if size == 0 { throw .empty(path: path) }
+        // poppler calls anything it cannot parse "damaged"; a file that never
+        // was a PDF deserves its own message. The header may follow some junk.
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .unreadable(path: path, reason: "cannot be opened")
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 1024)) ?? Data()
+        guard head.range(of: Data("%PDF-".utf8)) != nil else {
+            throw .pdf(path: path, reason: "not a PDF (no %PDF- header); wrong file extension?")
+        }
     }
 }
