@@ -8,13 +8,15 @@ enum PDFTextAssembler {
     }
 
     static func assemble(_ pages: [PageText]) -> Output {
-        var paragraphs: [String] = []
+        var paragraphs: [(text: String, lines: Int)] = []
         var markers: [Int] = []
         var current = LineJoiner()
+        var lineCount = 0
         func close() {
-            if !current.isEmpty { paragraphs.append(current.text) }
+            if !current.isEmpty { paragraphs.append((current.text, lineCount)) }
             markers += current.markers
             current = LineJoiner()
+            lineCount = 0
         }
 
         var previous: (line: PDFLine, page: PageText)?
@@ -29,11 +31,13 @@ enum PDFTextAssembler {
                         var piece = line
                         piece.words = segment
                         current.append(piece)
+                        lineCount = 1
                         close()
                     }
                 } else {
                     if let previous, startsParagraph(line, on: page, after: previous) { close() }
                     current.append(line)
+                    lineCount += 1
                 }
                 previous = (line, page)
                 if segments.count > 1 { previous = nil; close() }
@@ -60,12 +64,25 @@ enum PDFTextAssembler {
             }
         }
 
-        var text = paragraphs.joined(separator: "\n\n")
+        var text = ""
+        for (i, paragraph) in paragraphs.enumerated() {
+            if i > 0 {
+                text += isHeadingLine(paragraph) && isHeadingLine(paragraphs[i - 1]) ? "\n" : "\n\n"
+            }
+            text += paragraph.text
+        }
         let numbers = order.sorted()
         if !numbers.isEmpty {
             text += "\n\n" + numbers.map { "[^\($0)]: \(notes[$0] ?? "")" }.joined(separator: "\n")
         }
         return Output(text: text + "\n", markers: markers, noteNumbers: numbers)
+    }
+
+    /// A short paragraph of one line: a piece of the heading ("Distr.: General",
+    /// "18 October 2018") or of the closing ("18th plenary meeting"). Runs of
+    /// these stay on consecutive lines, as a block whose lines belong together.
+    static func isHeadingLine(_ paragraph: (text: String, lines: Int)) -> Bool {
+        paragraph.lines == 1 && paragraph.text.count < 50
     }
 
     /// A paragraph starts where the line is indented or outdented from the
