@@ -16,6 +16,8 @@ struct LineJoiner: Sendable {
                 markers += numbers
             } else if first {
                 appendAtLineStart(word.text)
+            } else if word.attached {
+                text += word.text
             } else if Self.isLoneHyphen(word.text) || Self.opensWithHyphen(word.text), text.last?.isLetter == true {
                 // Justified lines space a hyphen away from its word ("high -level").
                 text += word.text

@@ -29,6 +29,9 @@ struct PDFWord: Sendable, Hashable {
     var text: String
     var box: Box
     var fontSize: Double
+    /// Set when the word was split from the one before it by a change of font
+    /// size, not by a space ("Development,¹" or a small-capital initial).
+    var attached = false
 }
 
 /// One page's words, in poppler's order, and the page size for the bands

@@ -75,15 +75,24 @@ enum PopplerDocument {
         var current = ""
         var box: Box?
         var size = 0.0
+        var attached = false
         func flush() {
-            if let box, !current.isEmpty { words.append(PDFWord(text: current, box: box, fontSize: size)) }
+            if let box, !current.isEmpty {
+                words.append(PDFWord(text: current, box: box, fontSize: size, attached: attached))
+            }
             current = ""
             box = nil
+            attached = false
         }
         for (i, scalar) in scalars.enumerated() {
             if scalar.properties.isWhitespace {
                 if !isSpuriousSpace(at: i, scalars: scalars, rects: rects, sizes: sizes) { flush() }
                 continue
+            }
+            // A marker set without a space after its word starts a word of its own.
+            if box != nil, abs(sizes[i] - size) > max(size, sizes[i]) * 0.15 {
+                flush()
+                attached = true
             }
             let r = rects[i]
             let charBox = Box(minX: r.x1, minY: r.y1, maxX: r.x2, maxY: r.y2)

@@ -12,6 +12,9 @@ struct MiniPDF {
         var size: Double
         var text: String
         var rise: Double = 0
+        /// Text-showing operators placed inside this run's BT ... ET after the
+        /// run's text, for runs that change size mid-line without a gap.
+        var then: String = ""
     }
 
     var width = 612.0
@@ -52,7 +55,7 @@ struct MiniPDF {
             let escaped = run.text.replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(of: ")", with: "\\)")
             let baseline = height - run.y
-            return "BT /F1 \(run.size) Tf \(run.rise) Ts \(run.x) \(baseline) Td (\(escaped)) Tj ET"
+            return "BT /F1 \(run.size) Tf \(run.rise) Ts \(run.x) \(baseline) Td (\(escaped)) Tj \(run.then) ET"
         }.joined(separator: "\n")
     }
 

@@ -60,3 +60,25 @@ import Testing
         #expect(!text.text.contains("____"))
     }
 }
+
+/// Markers that the PDF sets right after a word, with no space between them.
+@Suite struct PDFMarkerSpacingTests {
+    @Test func markerWithoutSpaceIsStillAMarker() throws {
+        typealias Run = MiniPDF.Run
+        var pdf = MiniPDF()
+        pdf.pages.append([
+            Run(x: 147, y: 150, size: 10, text: "1. Reaffirms the 2030 Agenda,",
+                then: "/F1 6.5 Tf 3.5 Ts (2) Tj /F1 10 Tf 0 Ts ( including the Addis Ababa Action Agenda;) Tj"),
+            Run(x: 123, y: 162, size: 10, text: "which the Assembly endorsed in its resolution 69/313 of 27 July 2015."),
+            Run(x: 99, y: 640, size: 8, text: "__________________"),
+            Run(x: 117, y: 655, size: 5.5, text: "2", rise: 2.5,
+                then: "/F1 8.5 Tf 0 Ts (Resolution 70/1.) Tj"),
+        ])
+        let url = try Fixtures.temporaryDirectory().appendingPathComponent("glued.pdf")
+        try pdf.write(to: url)
+        let text = try PDFReader().read(url)
+        #expect(text.text.contains("the 2030 Agenda,[^2] including the Addis Ababa Action Agenda; which the Assembly"))
+        #expect(text.text.hasSuffix("\n\n[^2]: Resolution 70/1.\n"))
+        #expect(text.warnings.isEmpty)
+    }
+}
