@@ -23,7 +23,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"]),
+        .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI"]),
     ]
 )

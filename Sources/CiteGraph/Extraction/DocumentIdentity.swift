@@ -126,7 +126,7 @@ struct DocumentIdentity {
                 let item = text[r.upperBound...].prefix { $0.isNumber || $0 == "(" || $0 == ")" || $0.isLetter && $0.isLowercase && false }
                 if !item.isEmpty { agendaItem = String(item) }
             }
-            if meeting == nil, let r = text.range(of: "plenary meeting") {
+            if meeting == nil, text.first?.isNumber == true, text.count < 40, let r = text.range(of: "plenary meeting") {
                 meeting = String(text[..<r.upperBound]).trimmingCharacters(in: .whitespaces)
                 if adopted == nil, k + 1 < lines.count { adopted = Dates.firstDate(in: b.string(lines[k + 1].content)) }
             }

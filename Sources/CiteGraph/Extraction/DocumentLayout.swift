@@ -29,7 +29,7 @@ struct DocumentLayout {
     static func closingLine(_ b: [UInt8], lines: [Line], from start: Int) -> Int? {
         for k in start..<lines.count where !lines[k].isBlank {
             let c = lines[k].content
-            if c.count < 60, Self.contains("plenary meeting".bytes, b, c) { return k }
+            if c.count < 40, Byte.isDigit(b[c.lowerBound]), Self.contains("plenary meeting".bytes, b, c) { return k }
             if b.matches("adopted".bytes, at: c.lowerBound), Self.contains("meeting".bytes, b, c) || k + 1 < lines.count && Self.contains("meeting".bytes, b, lines[k + 1].content) { return k }
         }
         return nil
