@@ -166,8 +166,14 @@ struct DocumentIdentity {
             var i = c.lowerBound
             while i < c.upperBound {
                 if let m = SymbolScanner.match(b, at: i, limit: c.upperBound) {
+                    // Only a symbol standing alone or beside the masthead's words names the document;
+                    // a symbol inside a sentence or a table is a citation.
+                    let rest = (b.string(c.lowerBound..<m.range.lowerBound) + " " + b.string(m.range.upperBound..<c.upperBound))
+                        .replacingOccurrences(of: "United Nations", with: "").replacingOccurrences(of: "General Assembly", with: "")
+                        .replacingOccurrences(of: "Security Council", with: "").replacingOccurrences(of: "Economic and Social Council", with: "")
+                        .trimmingCharacters(in: .whitespaces)
                     let kind = CanonicalSymbol.classify(symbol: m.symbol).kind
-                    if kind != .document { symbol = m.symbol; return }
+                    if kind != .document, rest.isEmpty || rest.hasPrefix("Distr") { symbol = m.symbol; return }
                     i = m.range.upperBound
                 } else {
                     i += 1
