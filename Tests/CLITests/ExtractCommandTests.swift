@@ -1,77 +1,50 @@
 import Foundation
 import Testing
 
-/// Runs the built `citegraph` binary the way a user does, on a directory with
-/// a PDF, good texts and bad files.
-@Suite struct ExtractCommandTests {
-    /// The binary SwiftPM built next to this test bundle.
-    static var binary: URL? {
-        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var dir = runner.deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("citegraph")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let fallback = root.appendingPathComponent(".build/debug/citegraph")
-        return FileManager.default.isExecutableFile(atPath: fallback.path) ? fallback : nil
+/// `citegraph extract`, run as a built binary.
+@Suite("citegraph extract")
+struct ExtractCommandTests {
+    @Test func jsonOnTheSeedMatchesTheGoldenFile() throws {
+        let result = try CommandRunner.run(["extract", "--format", "json", "Samples/A_RES_67_195.txt"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let golden = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent("Tests/CiteGraphTests/Golden/A_RES_67_195.json"), encoding: .utf8)
+        #expect(result.stdout == golden)
     }
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    @Test func textIsATableForAPerson() throws {
+        let result = try CommandRunner.run(["extract", "Samples/A_RES_67_195.txt"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("PP1        recalls       A/RES/56/183"))
+        #expect(result.stdout.contains("39 citations of 27 documents"))
     }
 
-    static func run(_ arguments: [String]) throws -> Run {
-        let binary = try #require(binary, "citegraph is not built; run `swift build` first")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting, so a large output cannot fill the pipe and block.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
-    @Test func badFileInADirectoryFailsTheRunButNotTheBatch() throws {
+    @Test func oneBadInputDoesNotStopTheBatch() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        try Data("Recalling its resolution 70/1 of 25 September 2015,\n".utf8).write(to: dir.appendingPathComponent("a.txt"))
-        try Data("not a PDF at all\n".utf8).write(to: dir.appendingPathComponent("b.pdf"))
-        try Data([0x43, 0x61, 0x66, 0xE9, 0x0A]).write(to: dir.appendingPathComponent("c.txt"))
-        try Data().write(to: dir.appendingPathComponent("d.md"))
-
-        let run = try Self.run(["extract", "--format", "json", dir.path])
-        #expect(run.status == 1)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        let documents = try #require(json["documents"] as? [[String: Any]])
-        #expect(documents.compactMap { $0["source"] as? String }
-            == [dir.appendingPathComponent("a.txt").path, dir.appendingPathComponent("c.txt").path])
-        let lines = run.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("citegraph: error: \(dir.appendingPathComponent("b.pdf").path): not a PDF") })
-        #expect(lines.contains("citegraph: warning: \(dir.appendingPathComponent("c.txt").path): not valid UTF-8; read as Windows-1252"))
-        #expect(lines.contains("citegraph: error: \(dir.appendingPathComponent("d.md").path): empty file, nothing to extract"))
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data([0x00, 0x01, 0x02, 0xFF, 0x00]).write(to: dir.appendingPathComponent("binary.txt"))
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        try Data("Recalling its resolution 56/183 of 21 December 2001,\n".utf8).write(to: dir.appendingPathComponent("good.txt"))
+        try Data("Recalling its resolution 57/238 \u{e9}t\u{e9},\n".utf8.map { $0 }).write(to: dir.appendingPathComponent("utf8.md"))
+        try Data([0x52, 0x65, 0x63, 0x61, 0x6C, 0x6C, 0x69, 0x6E, 0x67, 0x20, 0xE9, 0x20] + Array("resolution 59/220,\n".utf8))
+            .write(to: dir.appendingPathComponent("cp1252.txt"))
+        let result = try CommandRunner.run(["extract", "--format", "json", dir.path, dir.appendingPathComponent("missing.txt").path])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.contains { $0.contains("binary.txt") && $0.contains("binary") })
+        #expect(lines.contains { $0.contains("empty.txt") && $0.contains("empty") })
+        #expect(lines.contains { $0.contains("missing.txt") && $0.contains("no such file") })
+        #expect(lines.contains { $0.contains("cp1252.txt") && $0.contains("Windows-1252") })
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let docs = json?["documents"] as? [[String: Any]] ?? []
+        let targets = docs.flatMap { ($0["citations"] as? [[String: Any]] ?? []).compactMap { $0["target"] as? String } }
+        #expect(Set(targets) == ["A/RES/56/183", "A/RES/57/238", "A/RES/59/220"])
     }
 
-    @Test func pdfFromTheCorpusIsRead() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let pdf = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/pdf/A_RES_73_7.pdf")
-        guard FileManager.default.fileExists(atPath: pdf.path) else { return }
-        let run = try Self.run(["extract", "--format", "json", pdf.path])
-        #expect(run.status == 0, "\(run.stderr)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        let documents = try #require(json["documents"] as? [[String: Any]])
-        #expect(documents.count == 1)
-        #expect(documents.first?["source"] as? String == pdf.path)
+    @Test func noPathsIsAUsageError() throws {
+        let result = try CommandRunner.run(["extract"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("Missing expected argument"))
     }
 }

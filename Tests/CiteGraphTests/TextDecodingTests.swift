@@ -91,10 +91,15 @@ import Testing
     }
 
     @Test func strayNULBytesAreRemovedWithAWarning() throws {
-        let bytes = Array("Recalling resolution ".utf8) + [0] + Array("70/1 of 2015,\n".utf8) + [0, 0]
+        let paragraph = String(repeating: "Recalling its resolution 70/1 of 25 September 2015, entitled ... ", count: 10)
+        let bytes = Array("Recalling resolution ".utf8) + [0] + Array("70/1 of 2015,\n\(paragraph)\n".utf8) + [0, 0]
         let decoded = try decode(bytes)
-        #expect(decoded.text == "Recalling resolution 70/1 of 2015,\n")
+        #expect(decoded.text == "Recalling resolution 70/1 of 2015,\n\(paragraph)\n")
         #expect(decoded.warnings == ["\(path): 3 NUL bytes removed from the text"])
+    }
+
+    @Test func shortRunOfControlBytesIsBinary() {
+        #expect(error([0x00, 0x01, 0x02, 0xFF, 0x00]) == .binary(path: path))
     }
 
     @Test func nulPaddedFileIsBinary() {

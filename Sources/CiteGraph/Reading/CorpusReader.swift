@@ -28,32 +28,39 @@ public struct CorpusReader: Sendable {
             let url = URL(fileURLWithPath: path)
             if !isDir.boolValue {
                 // A FIFO or a device would block or never end; only files are read.
-                let type = (try? fm.attributesOfItem(atPath: path)[.type]) as? FileAttributeType
-                if type == .typeRegular || type == .typeSymbolicLink || type == nil {
+                if Self.isRegularFile(path) {
                     out.append(.success(url))
                 } else {
                     out.append(.failure(.unreadable(path: path, reason: "not a regular file")))
                 }
                 continue
             }
+            // Paths inside a directory stay relative to what the user typed, so output names files as they know them.
             let wanted = extensions
-            var found: [URL] = []
-            if let walker = fm.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey],
-                                          options: [.skipsHiddenFiles]) {
-                for case let file as URL in walker where wanted.contains(file.pathExtension.lowercased()) {
-                    if (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                        found.append(file)
-                    }
+            var found: [String] = []
+            if let walker = fm.enumerator(atPath: path) {
+                for case let relative as String in walker
+                where wanted.contains((relative as NSString).pathExtension.lowercased())
+                    && !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                    let full = (path as NSString).appendingPathComponent(relative)
+                    if Self.isRegularFile(full) { found.append(full) }
                 }
             }
             // Byte order of the paths: the same on every machine and locale.
-            found.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+            found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             if found.isEmpty {
                 out.append(.failure(.noDocuments(path: path, extensions: wanted.sorted())))
             }
-            out.append(contentsOf: found.map { .success($0) })
+            out.append(contentsOf: found.map { .success(URL(fileURLWithPath: $0)) })
         }
         return out
+    }
+
+    /// A regular file, or a symbolic link to one.
+    static func isRegularFile(_ path: String) -> Bool {
+        let resolved = (path as NSString).resolvingSymlinksInPath
+        let type = (try? FileManager.default.attributesOfItem(atPath: resolved)[.type]) as? FileAttributeType
+        return type == .typeRegular
     }
 
     /// Reads one file with the reader its extension selects.

@@ -128,8 +128,8 @@ public enum TextDecoding {
         return Decoded(text: text, warnings: warnings)
     }
 
-    /// Binary data: NUL or other control bytes making up more than a small
-    /// share of the first 64 KiB, or NULs making up more than 1% of the whole.
+    /// Binary data: NUL or other control bytes making up more than 2% of the
+    /// first 64 KiB, or NULs more than 1% of the whole (one alone is never enough).
     /// A handful of stray NULs in a text is not binary; it is repaired.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let head = bytes.prefix(65536)
@@ -137,9 +137,9 @@ public enum TextDecoding {
         for b in head where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C {
             controls += 1
         }
-        if controls > max(8, head.count / 50) { return true }
+        if controls >= 2 && controls * 50 > head.count { return true }
         let nuls = bytes.count(where: { $0 == 0 })
-        return nuls > max(8, bytes.count / 100)
+        return nuls >= 2 && nuls * 100 > bytes.count
     }
 
     /// Windows-1252 to UTF-16; the five undefined bytes map to their C1 code points.
