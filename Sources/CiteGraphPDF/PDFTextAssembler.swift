@@ -34,13 +34,13 @@ enum PDFTextAssembler {
                         lineCount = 1
                         close()
                     }
+                    previous = nil
                 } else {
                     if let previous, startsParagraph(line, on: page, after: previous) { close() }
                     current.append(line)
                     lineCount += 1
+                    previous = (line, page)
                 }
-                previous = (line, page)
-                if segments.count > 1 { previous = nil; close() }
             }
         }
         close()

@@ -102,9 +102,9 @@ struct PageFurniture: Sendable {
         regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
-    private static func regex(_ pattern: String) -> NSRegularExpression {
+    private static func regex(_ pattern: String, caseInsensitive: Bool = true) -> NSRegularExpression {
         // The patterns are constants of this file; a typo is a programming error.
-        try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+        try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
     }
 
     static let pageNumber = regex(#"^\d{1,4}\s*/\s*\d{1,4}$"#)
@@ -112,5 +112,7 @@ struct PageFurniture: Sendable {
     static let jobNumber = regex(#"^(\d{2}-\d{5}\s*(\([A-Z]\))?\s*(\d{6})?|\d{6})$"#)
     static let barcode = regex(#"^\*\d{7,}\*$"#)
     static let recycle = regex(#"^\W*please\s+recycle\W*$"#)
-    static let symbolShape = regex(#"^[A-Z]{1,6}(/[A-Z0-9.\-]+)+$"#)
+    /// A masthead symbol: an upper-case organ prefix, slash-separated parts, and for the
+    /// Security Council the year ("A/RES/73/3", "A/C.2/73/L.4", "S/RES/2719 (2023)").
+    static let symbolShape = regex(#"^[A-Z]{1,6}(/[A-Za-z0-9.\-]+)+( \(\d{4}\))?$"#, caseInsensitive: false)
 }

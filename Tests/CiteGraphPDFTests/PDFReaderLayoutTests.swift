@@ -82,3 +82,26 @@ import Testing
         #expect(text.warnings.isEmpty)
     }
 }
+
+/// The document's own symbol is read from the masthead, in the shapes the UN prints it.
+@Suite struct MastheadSymbolTests {
+    private func line(_ pieces: [(x: Double, text: String)]) -> PDFLine {
+        let words = pieces.flatMap { piece in
+            piece.text.split(separator: " ").enumerated().map { i, word in
+                PDFWord(text: String(word), box: Box(minX: piece.x + Double(i) * 40, minY: 50,
+                                                     maxX: piece.x + Double(i) * 40 + 30, maxY: 61), fontSize: 10)
+            }
+        }
+        return PDFLine(words: words, core: Box(minX: 0, minY: 50, maxX: 600, maxY: 61), fontSize: 10)
+    }
+
+    @Test(arguments: ["A/RES/73/3", "A/C.2/73/L.4", "S/RES/2719 (2023)", "E/CN.4/2005/L.10/Add.11"])
+    func symbolBesideTheOrgansName(symbol: String) {
+        let heading = [line([(123, "United Nations"), (470, symbol)])]
+        #expect(PageFurniture.symbol(inHeadingOf: heading) == symbol)
+    }
+
+    @Test func wordsWithSlashesAreNoSymbol() {
+        #expect(PageFurniture.symbol(inHeadingOf: [line([(123, "and/or"), (470, "Distr./General")])]) == nil)
+    }
+}
