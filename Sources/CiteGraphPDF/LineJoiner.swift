@@ -10,7 +10,9 @@ struct LineJoiner: Sendable {
 
     mutating func append(_ line: PDFLine) {
         var first = true
+        var afterLoneHyphen = false
         for word in line.words {
+            var gluedLoneHyphen = false
             if line.isSuperscript(word), let numbers = Self.markerNumbers(word.text) {
                 for n in numbers { text += "[^\(n)]" }
                 markers += numbers
@@ -19,14 +21,16 @@ struct LineJoiner: Sendable {
             } else if word.attached {
                 text += word.text
             } else if Self.isLoneHyphen(word.text) || Self.opensWithHyphen(word.text), text.last?.isLetter == true {
-                // Justified lines space a hyphen away from its word ("high -level").
+                // Justified lines space a hyphen away from its word ("high -level", "drug - resistant").
                 text += word.text
-            } else if Self.isLoneHyphen(String(text.suffix(1))), text.dropLast().last?.isLetter == true,
-                      text.suffix(2).first != " " {
+                gluedLoneHyphen = Self.isLoneHyphen(word.text)
+            } else if afterLoneHyphen, !Self.suspendedHyphenFollowers.contains(word.text) {
                 text += word.text
             } else {
+                // A word that ends in a hyphen keeps the space after it: "low- and middle-income".
                 text += " " + word.text
             }
+            afterLoneHyphen = gluedLoneHyphen
             first = false
         }
     }
