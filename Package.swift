@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "CiteGraph", targets: ["CiteGraph"]),
+        .library(name: "CiteGraphRendering", targets: ["CiteGraphRendering"]),
         .executable(name: "citegraph", targets: ["CiteGraphCLI"]),
     ],
     dependencies: [
@@ -16,14 +17,25 @@ let package = Package(
     ],
     targets: [
         .target(name: "CiteGraph"),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "CiteGraphRendering", dependencies: ["CiteGraph", "CGraphviz"]),
         .executableTarget(
             name: "CiteGraphCLI",
             dependencies: [
                 "CiteGraph",
+                "CiteGraphRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"]),
         .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI"]),
+        .testTarget(
+            name: "CiteGraphRenderingTests",
+            dependencies: ["CiteGraphRendering", "CiteGraph"]
+        ),
     ]
 )

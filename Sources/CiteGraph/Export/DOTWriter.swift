@@ -1,0 +1,190 @@
+/// Writes a citation subgraph as Graphviz DOT: the source of truth for every
+/// picture citegraph draws, and a file users restyle themselves.
+///
+/// The same subgraph always gives the same bytes: nodes are written in
+/// (year, symbol) order and edges in (citing, cited) order, whatever order the
+/// query produced them in, and nothing depends on time or environment. That is
+/// what lets golden files pin the output and users diff diagrams over time.
+public struct DOTWriter: Sendable {
+    public enum RankDirection: String, Sendable, CaseIterable {
+        /// Older documents at the top, the documents citing them below.
+        case topToBottom = "TB"
+        /// Older documents at the left.
+        case leftToRight = "LR"
+
+        /// Edges run from the citing (newer) document to the cited (older) one,
+        /// so time reads forward when Graphviz ranks them backwards.
+        var graphvizValue: String {
+            switch self {
+            case .topToBottom: "BT"
+            case .leftToRight: "RL"
+            }
+        }
+    }
+
+    public struct Options: Sendable, Hashable {
+        public var rankDirection: RankDirection
+        /// Documents of one year on one rank, along a timeline of years.
+        public var yearRanks: Bool
+        public var legend: Bool
+        /// Written as the graph's `layout` attribute when it is not `dot`, so
+        /// the file lays out the same way in any Graphviz tool.
+        public var engine: String
+
+        public init(rankDirection: RankDirection = .topToBottom, yearRanks: Bool = false,
+                    legend: Bool = true, engine: String = "dot") {
+            self.rankDirection = rankDirection
+            self.yearRanks = yearRanks
+            self.legend = legend
+            self.engine = engine
+        }
+
+        public init(plan: LayoutPlan, rankDirection: RankDirection = .topToBottom, legend: Bool = true) {
+            self.init(rankDirection: rankDirection, yearRanks: plan.yearRanks, legend: legend, engine: plan.engine)
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    public func write(_ graph: CitationSubgraph) -> String {
+        let order = DiagramOrder(graph)
+        var out = "// citegraph citation diagram\n"
+        out += "// Edges point from the citing document to the cited one.\n"
+        out += "digraph citations {\n"
+        writeGraphAttributes(graph, into: &out)
+        for index in order.nodes {
+            writeNode(graph.nodes[index], into: &out)
+        }
+        for index in order.edges {
+            writeEdge(graph.edges[index], in: graph, into: &out)
+        }
+        if options.yearRanks {
+            writeTimeline(graph, order: order, into: &out)
+        }
+        if options.legend {
+            out += DiagramLegend(graph).dot()
+        }
+        out += "}\n"
+        return out
+    }
+
+    private func writeGraphAttributes(_ graph: CitationSubgraph, into out: inout String) {
+        out += "  graph [rankdir=\(options.rankDirection.graphvizValue), charset=\"UTF-8\", "
+        out += "fontname=\"Helvetica\", fontsize=14, nodesep=0.25, ranksep=0.45, "
+        out += "outputorder=edgesfirst"
+        if options.engine != "dot" {
+            out += ", layout=\(DOTEscaping.id(options.engine)), overlap=prism, splines=false"
+        }
+        if let caption = graph.caption {
+            out += ", label=\(DOTEscaping.plainLabel([caption])), labelloc=t, "
+            out += "tooltip=\(DOTEscaping.tooltip([caption]))"
+        }
+        out += "];\n"
+        out += "  node [fontname=\"Helvetica\", fontsize=10, margin=\"0.08,0.04\", penwidth=1.2];\n"
+        out += "  edge [arrowsize=0.6, penwidth=1.1];\n"
+    }
+
+    private func writeNode(_ node: CitationSubgraph.Node, into out: inout String) {
+        let group = DiagramStyle.NodeGroup(node.kind)
+        var label = [node.symbol]
+        if let title = node.title, !title.isEmpty {
+            label += TitleWrapping.wrap(TitleWrapping.shortTitle(title)).prefix(3)
+        }
+        var styles: [String] = []
+        if group.rounded { styles.append("rounded") }
+        styles.append("filled")
+        if !node.isRead { styles.append("dashed") }
+
+        out += "  \(DOTEscaping.id(node.symbol)) [label=\(DOTEscaping.plainLabel(label)), "
+        out += "shape=\(group.shape), style=\"\(styles.joined(separator: ","))\", "
+        out += "fillcolor=\"\(group.fill)\", color=\"\(group.line)\", "
+        out += "tooltip=\(DOTEscaping.tooltip(Self.tooltipLines(node))), "
+        out += "URL=\(DOTEscaping.id(DiagramStyle.documentURL(node.symbol))), target=\"_blank\"];\n"
+    }
+
+    static func tooltipLines(_ node: CitationSubgraph.Node) -> [String] {
+        var lines = [node.symbol]
+        if let title = node.title, !title.isEmpty { lines.append(title) }
+        let when = [node.adopted.map { "adopted \($0)" }, node.body].compactMap { $0 }
+        if !when.isEmpty { lines.append(when.joined(separator: " by the ")) }
+        if !node.isRead { lines.append("(known only from citations; text not read)") }
+        return lines
+    }
+
+    private func writeEdge(_ edge: CitationSubgraph.Edge, in graph: CitationSubgraph, into out: inout String) {
+        let from = graph.nodes[edge.from].symbol
+        let to = graph.nodes[edge.to].symbol
+        let group = DiagramStyle.EdgeGroup(edge.relation)
+        out += "  \(DOTEscaping.id(from)) -> \(DOTEscaping.id(to)) [color=\"\(group.color)\""
+        if group.style != "solid" { out += ", style=\(group.style)" }
+        out += ", tooltip=\(DOTEscaping.tooltip(Self.tooltipLines(edge, from: from, to: to)))];\n"
+    }
+
+    /// One line per relation, with where it is cited: "recalls A/RES/56/183 (PP1, PP4)".
+    static func tooltipLines(_ edge: CitationSubgraph.Edge, from: String, to: String) -> [String] {
+        var places: [Relation: [String]] = [:]
+        for occurrence in edge.occurrences.sorted(by: { ($0.relation, $0.location) < ($1.relation, $1.location) }) {
+            var place = occurrence.location.description
+            if let footnote = occurrence.footnote { place += " fn \(footnote)" }
+            if let pinpoint = occurrence.pinpoint { place += ", \(pinpoint)" }
+            places[occurrence.relation, default: []].append(place)
+        }
+        if places.isEmpty { return ["\(from) \(DiagramStyle.verb(.references)) \(to)"] }
+        return places.keys.sorted().map { relation in
+            "\(from) \(DiagramStyle.verb(relation)) \(to) (\(places[relation]!.joined(separator: "; ")))"
+        }
+    }
+
+    /// A column of year labels, each sharing a rank with that year's documents;
+    /// invisible edges between consecutive years keep the column in order.
+    private func writeTimeline(_ graph: CitationSubgraph, order: DiagramOrder, into out: inout String) {
+        let years = order.nodesByYear.keys.sorted()
+        guard !years.isEmpty else { return }
+        for year in years {
+            out += "  \(DOTEscaping.id(Self.timelineID(year))) [label=\"\(year)\", shape=plaintext, "
+            out += "fontsize=12, fontcolor=\"#777777\", tooltip=\"\(year)\"];\n"
+        }
+        for (older, newer) in zip(years, years.dropFirst()) {
+            out += "  \(DOTEscaping.id(Self.timelineID(newer))) -> \(DOTEscaping.id(Self.timelineID(older))) "
+            out += "[style=invis];\n"
+        }
+        for year in years {
+            out += "  { rank=same; \(DOTEscaping.id(Self.timelineID(year)));"
+            for index in order.nodesByYear[year]! {
+                out += " \(DOTEscaping.id(graph.nodes[index].symbol));"
+            }
+            out += " }\n"
+        }
+    }
+
+    /// Lower case and a colon: no UN symbol looks like this, so it cannot clash with a document.
+    static func timelineID(_ year: Int) -> String { "timeline:\(year)" }
+}
+
+/// The order a diagram is written in, independent of the order the query returned.
+struct DiagramOrder {
+    var nodes: [Int]
+    var edges: [Int]
+    var nodesByYear: [Int: [Int]]
+
+    init(_ graph: CitationSubgraph) {
+        nodes = graph.nodes.indices.sorted { a, b in
+            let (x, y) = (graph.nodes[a], graph.nodes[b])
+            return (x.year ?? Int.max, x.symbol) < (y.year ?? Int.max, y.symbol)
+        }
+        edges = graph.edges.indices.sorted { a, b in
+            let (x, y) = (graph.edges[a], graph.edges[b])
+            return (graph.nodes[x.from].symbol, graph.nodes[x.to].symbol)
+                < (graph.nodes[y.from].symbol, graph.nodes[y.to].symbol)
+        }
+        var byYear: [Int: [Int]] = [:]
+        for index in nodes {
+            if let year = graph.nodes[index].year { byYear[year, default: []].append(index) }
+        }
+        nodesByYear = byYear
+    }
+}
