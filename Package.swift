@@ -31,7 +31,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"]),
+        .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI"]),
         .testTarget(
             name: "CiteGraphRenderingTests",

@@ -92,7 +92,7 @@ public struct DOTWriter: Sendable {
         let group = DiagramStyle.NodeGroup(node.kind)
         var label = [node.symbol]
         if let title = node.title, !title.isEmpty {
-            label += TitleWrapping.wrap(TitleWrapping.shortTitle(title)).prefix(3)
+            label += TitleWrapping.labelLines(title)
         }
         var styles: [String] = []
         if group.rounded { styles.append("rounded") }

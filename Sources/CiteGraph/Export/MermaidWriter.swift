@@ -22,7 +22,7 @@ public struct MermaidWriter: Sendable {
             let node = graph.nodes[index]
             var label = Self.escape(node.symbol)
             if let title = node.title, !title.isEmpty {
-                label += "<br/>" + TitleWrapping.wrap(TitleWrapping.shortTitle(title), width: 30).prefix(3)
+                label += "<br/>" + TitleWrapping.labelLines(title, width: 30)
                     .map(Self.escape).joined(separator: "<br/>")
             }
             out += "  n\(id[index])[\"\(label)\"]\n"

@@ -19,6 +19,18 @@ public enum TitleWrapping {
         return out
     }
 
+    /// The lines a node label shows: the title wrapped to `width`, at most
+    /// `maxLines` of them, the last ending in an ellipsis when the title goes on.
+    public static func labelLines(_ title: String, width: Int = 28, maxLines: Int = 3) -> [String] {
+        let lines = wrap(title, width: width)
+        guard lines.count > maxLines else { return lines }
+        var kept = Array(lines.prefix(maxLines))
+        var last = Substring(kept[maxLines - 1])
+        while last.count + 2 > width, let space = last.lastIndex(of: " ") { last = last[..<space] }
+        kept[maxLines - 1] = String(last.prefix(width - 2)) + " …"
+        return kept
+    }
+
     /// `text` broken at spaces into lines of at most `width` characters; a word
     /// longer than a line is split so no line overflows.
     public static func wrap(_ text: String, width: Int = 26) -> [String] {
