@@ -63,6 +63,9 @@ public struct GraphvizRenderer: Sendable {
     }
 
     private static func read(_ dot: String, _ messages: GraphvizMessages) throws(RenderError) -> UnsafeMutablePointer<Agraph_t> {
+        // Resets the parser's line counter, which otherwise runs on from the
+        // previous graph, and names the input in syntax errors.
+        agsetfile(dotInputName)
         guard let graph = dot.withCString({ agmemread($0) }) else {
             throw .syntax(messages.text ?? "agmemread returned no graph")
         }
@@ -84,3 +87,6 @@ public struct GraphvizRenderer: Sendable {
         return names
     }
 }
+
+/// The name syntax errors give the input. Graphviz keeps the pointer, so it lives for the process.
+nonisolated(unsafe) private let dotInputName: UnsafeMutablePointer<CChar> = strdup("DOT")!

@@ -31,7 +31,7 @@ public struct GraphMLWriter: Sendable {
         }
         for index in order.nodes {
             let node = graph.nodes[index]
-            out += "    <node id=\"\(XMLEscaping.escape(node.symbol))\">\n"
+            out += "    <node id=\"\(XMLEscaping.escape(node.symbol, attribute: true))\">\n"
             var data: [(String, String)] = [("label", node.symbol), ("symbol", node.symbol)]
             if let kind = node.kind { data.append(("kind", kind.rawValue)) }
             if let title = node.title { data.append(("title", DOTEscaping.singleLine(title))) }
@@ -47,8 +47,8 @@ public struct GraphMLWriter: Sendable {
         }
         for (number, index) in order.edges.enumerated() {
             let edge = graph.edges[index]
-            out += "    <edge id=\"e\(number)\" source=\"\(XMLEscaping.escape(graph.nodes[edge.from].symbol))\" "
-            out += "target=\"\(XMLEscaping.escape(graph.nodes[edge.to].symbol))\">\n"
+            out += "    <edge id=\"e\(number)\" source=\"\(XMLEscaping.escape(graph.nodes[edge.from].symbol, attribute: true))\" "
+            out += "target=\"\(XMLEscaping.escape(graph.nodes[edge.to].symbol, attribute: true))\">\n"
             let summary = EdgeSummary(edge)
             for (key, value) in [("relation", edge.relation.rawValue),
                                  ("relations", summary.relations.joined(separator: ";")),
