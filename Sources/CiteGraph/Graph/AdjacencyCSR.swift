@@ -115,7 +115,8 @@ public struct AdjacencyCSR: Sendable, Hashable {
                             i += 1
                         }
                     } else {
-                        UnsafeMutableBufferPointer(rebasing: t[lo..<hi]).sort()
+                        var row = UnsafeMutableBufferPointer(rebasing: t[lo..<hi])
+                        row.sort()
                     }
                     newOff[v] = Int32(write)
                     var previous: Int32 = -1

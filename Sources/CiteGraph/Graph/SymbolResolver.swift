@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns what a user types ("67/195", "resolution 67/195", "1325 (2000)",
 /// "A/67/66") into a node, or explains precisely why it cannot.
 ///
@@ -149,10 +151,5 @@ public enum SymbolResolutionError: Error, LocalizedError, Hashable, Sendable {
 }
 
 extension StringProtocol {
-    var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(scalars[first...last])
-    }
+    var trimmingSpaces: String { String(self).trimmingCharacters(in: .whitespacesAndNewlines) }
 }
