@@ -23,6 +23,7 @@ struct CiteGraphCommand: ParsableCommand {
             Longest.self,
             Lineage.self,
             Stats.self,
+            Render.self,
         ]
     )
 }

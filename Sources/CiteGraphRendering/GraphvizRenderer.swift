@@ -66,6 +66,8 @@ public struct GraphvizRenderer: Sendable {
         // Resets the parser's line counter, which otherwise runs on from the
         // previous graph, and names the input in syntax errors.
         agsetfile(dotInputName)
+        aglexbad()
+        defer { aglexbad() }
         guard let graph = dot.withCString({ agmemread($0) }) else {
             throw .syntax(messages.text ?? "agmemread returned no graph")
         }

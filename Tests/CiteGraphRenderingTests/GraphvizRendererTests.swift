@@ -32,6 +32,18 @@ import Testing
         #expect(throws: Never.self) { try renderer.render(dot: "digraph { a }", format: .svg) }
     }
 
+    /// Graphviz's lexer keeps unread text between parses; what follows one
+    /// graph (here, its trailing newlines) must not shift the next one's line numbers.
+    @Test func errorsCountLinesFromTheStartOfTheirOwnGraph() throws {
+        _ = try renderer.render(dot: "digraph { a }\n\n\n", format: .svg)
+        #expect {
+            try renderer.validate(dot: "digraph {\n a -> \n}")
+        } throws: { error in
+            guard case RenderError.syntax(let message) = error else { return false }
+            return message.contains("line 3")
+        }
+    }
+
     @Test func unknownEngineIsAClearError() throws {
         let engines = try renderer.availableEngines()
         #expect(engines.contains("dot") && engines.contains("sfdp") && engines.contains("neato"))

@@ -43,7 +43,8 @@ import Testing
 
     @Test func timelinePutsEachYearOnOneRank() {
         let dot = DOTWriter(options: .init(yearRanks: true)).write(SubgraphFixtures.ancestry)
-        #expect(dot.contains("{ rank=same; \"timeline:2012\"; \"A/67/66-E/2012/49\"; \"A/HRC/RES/20/8\"; \"A/RES/67/195\"; \"E/RES/2012/5\"; }"))
+        #expect(dot.contains("{ rank=same; \"timeline:2012\"; \"A/67/434\"; \"A/67/66-E/2012/49\"; \"A/HRC/RES/20/8\"; \"A/RES/67/195\"; \"E/RES/2012/5\"; }"),
+                "A/67/434 has no date; session 67 places it in 2012")
         #expect(dot.contains("\"timeline:2001\" -> \"timeline:2000\" [style=invis];"))
         #expect(!DOTWriter().write(SubgraphFixtures.ancestry).contains("rank=same"))
     }

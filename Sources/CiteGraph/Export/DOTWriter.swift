@@ -172,9 +172,9 @@ struct DiagramOrder {
     var nodesByYear: [Int: [Int]]
 
     init(_ graph: CitationSubgraph) {
+        let years = graph.nodes.map(Self.year)
         nodes = graph.nodes.indices.sorted { a, b in
-            let (x, y) = (graph.nodes[a], graph.nodes[b])
-            return (x.year ?? Int.max, x.symbol) < (y.year ?? Int.max, y.symbol)
+            (years[a] ?? Int.max, graph.nodes[a].symbol) < (years[b] ?? Int.max, graph.nodes[b].symbol)
         }
         edges = graph.edges.indices.sorted { a, b in
             let (x, y) = (graph.edges[a], graph.edges[b])
@@ -183,8 +183,15 @@ struct DiagramOrder {
         }
         var byYear: [Int: [Int]] = [:]
         for index in nodes {
-            if let year = graph.nodes[index].year { byYear[year, default: []].append(index) }
+            if let year = years[index] { byYear[year, default: []].append(index) }
         }
         nodesByYear = byYear
+    }
+
+    /// The year a node is placed at: its adoption year, or for a document known
+    /// only by citation, the year its symbol implies (session 67 → 2012). Only
+    /// the position uses the estimate; labels and tooltips show known dates only.
+    static func year(_ node: CitationSubgraph.Node) -> Int? {
+        node.year ?? SymbolTime.estimatedYear(of: node.symbol)
     }
 }

@@ -22,11 +22,11 @@ struct DiagramLegend {
             rows += "<TD ALIGN=\"LEFT\">\(DOTEscaping.html(group.rawValue))</TD></TR>"
         }
         if hasUnread {
-            rows += "<TR><TD BORDER=\"1\" STYLE=\"dashed\" WIDTH=\"28\"> </TD>"
+            rows += "<TR><TD BORDER=\"1\" STYLE=\"dashed\" COLOR=\"#333333\" WIDTH=\"28\"> </TD>"
             rows += "<TD ALIGN=\"LEFT\">\(DOTEscaping.html("dashed outline: known only from citations"))</TD></TR>"
         }
         for group in edgeGroups {
-            rows += "<TR><TD><FONT COLOR=\"\(group.color)\">\(Self.sample(group.style))</FONT></TD>"
+            rows += "<TR><TD><FONT COLOR=\"\(group.color)\" POINT-SIZE=\"12\">\(Self.sample(group.style))</FONT></TD>"
             rows += "<TD ALIGN=\"LEFT\">\(DOTEscaping.html(group.rawValue))</TD></TR>"
         }
         var out = "  \"legend:\" [shape=plaintext, fontsize=9, tooltip=\"Legend\", label=<"
