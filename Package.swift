@@ -32,7 +32,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"], exclude: ["Golden"]),
-        .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI"]),
+        .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI"], exclude: ["Golden"]),
         .testTarget(
             name: "CiteGraphRenderingTests",
             dependencies: ["CiteGraphRendering", "CiteGraph"]
