@@ -31,6 +31,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // scripts/bench-render.sh: in-process rendering, timed against `dot -Tsvg`.
+        .executableTarget(name: "RenderBenchmark", dependencies: ["CiteGraphRendering"]),
         .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI"], exclude: ["Golden"]),
         .testTarget(
