@@ -27,26 +27,75 @@ final class GraphvizSession: @unchecked Sendable {
         collectedMessages = ""
         agreseterrors()
         defer { collectedMessages = "" }
+        let capture = StandardErrorCapture()
+        defer { capture?.restore() }
+        let messages = GraphvizMessages(capture: capture)
         if context == nil {
             context = gvContext()
             guard context != nil else {
-                throw .unavailable(GraphvizMessages().text ?? "gvContext() returned no context")
+                throw .unavailable(messages.text ?? "gvContext() returned no context")
             }
         }
-        return try body(context!, GraphvizMessages())
+        return try body(context!, messages)
+    }
+}
+
+/// Some Graphviz plugins bypass its error callback and `fprintf` to stderr
+/// (the cairo renderer's "graph is too large for cairo-renderer bitmaps").
+/// While Graphviz runs, file descriptor 2 points at a temporary file instead,
+/// so those lines become part of the Swift error or warnings too.
+final class StandardErrorCapture {
+    private let saved: Int32
+    private let file: UnsafeMutablePointer<FILE>
+
+    init?() {
+        fflush(nil)
+        guard let file = tmpfile() else { return nil }
+        let saved = dup(STDERR_FILENO)
+        guard saved >= 0, dup2(fileno(file), STDERR_FILENO) >= 0 else {
+            if saved >= 0 { close(saved) }
+            fclose(file)
+            return nil
+        }
+        self.saved = saved
+        self.file = file
+    }
+
+    /// Everything written to stderr since the capture began.
+    var text: String {
+        fflush(nil)
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        var offset: off_t = 0
+        while true {
+            let n = pread(fileno(file), &buffer, buffer.count, offset)
+            if n <= 0 { break }
+            bytes += buffer[0..<n]
+            offset += off_t(n)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func restore() {
+        fflush(nil)
+        dup2(saved, STDERR_FILENO)
+        close(saved)
+        fclose(file)
     }
 }
 
 /// What Graphviz has reported since the lock was taken. Valid only inside `withLock`.
 struct GraphvizMessages {
+    let capture: StandardErrorCapture?
+
     /// The messages, one per line, with Graphviz's "Error:"/"Warning:" prefixes
     /// trimmed; `nil` when there were none.
     var text: String? {
-        let lines = collectedMessages
+        let lines = (collectedMessages + (capture?.text ?? ""))
             .split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .map { line -> String in
-                for prefix in ["Error: ", "Warning: "] where line.hasPrefix(prefix) {
+                for prefix in ["Error: ", "Warning: ", "(null): "] where line.hasPrefix(prefix) {
                     return String(line.dropFirst(prefix.count))
                 }
                 return line

@@ -44,6 +44,14 @@ import Testing
         }
     }
 
+    /// The cairo plugin writes this warning with fprintf, past Graphviz's error
+    /// callback; it must still arrive as a warning rather than on our stderr.
+    @Test func warningsPrintedByPluginsAreCaptured() throws {
+        let rendering = try renderer.render(dot: "digraph { a [shape=box, width=420, height=0.1, label=\"\"] }", format: .png)
+        #expect(rendering.warnings?.contains("too large for cairo-renderer bitmaps") == true, "\(rendering.warnings ?? "none")")
+        #expect(rendering.data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    }
+
     @Test func unknownEngineIsAClearError() throws {
         let engines = try renderer.availableEngines()
         #expect(engines.contains("dot") && engines.contains("sfdp") && engines.contains("neato"))
