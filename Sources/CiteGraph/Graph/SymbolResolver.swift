@@ -106,14 +106,16 @@ public struct SymbolResolver: Sendable {
     /// the query (short form for short input).
     func suggestions(for key: String, short: Bool) -> [String] {
         let budget = max(2, key.count / 4)
-        var best = budget + 1
+        var best = budget
         var found: [String] = []
         for node in graph.nodes {
             let shown = short ? Self.shortForm(node.symbol) : node.symbol
             let candidate = SymbolKey.normalize(shown)
-            guard abs(candidate.count - key.count) <= budget else { continue }
-            let d = EditDistance.levenshtein(key, candidate, limit: best)
-            if d < best { best = d; found = [shown] } else if d == best { found.append(shown) }
+            guard abs(candidate.count - key.count) <= best else { continue }
+            let d = EditDistance.levenshtein(key, candidate, limit: best + 1)
+            if d > best { continue }
+            if d < best { best = d; found = [] }
+            found.append(shown)
         }
         return Array(Set(found)).sorted().prefix(3).map { $0 }
     }
