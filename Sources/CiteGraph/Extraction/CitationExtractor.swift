@@ -1,10 +1,195 @@
-/// Finds every citation in a document's text.
+/// Finds every citation in a UN document's text, in one pass over it.
 ///
-/// PLACEHOLDER while the skeleton is laid: returns no citations. Replaced by the real extractor.
+/// The stages: fold typographic variants (`NormalizedText`), read the document's
+/// own identity (`DocumentIdentity`), blank page furniture (`PageFurniture`), find
+/// the header line, paragraphs and footnotes (`DocumentLayout`), then scan each
+/// part for symbols and numbered references (`SegmentScanner`), follow footnote
+/// markers (`FootnoteMarkers`) and names a note defines (`NamedDocuments`), and
+/// give each citation the relation of its governing verb (`GoverningVerbs`).
 public struct CitationExtractor: Sendable {
     public init() {}
 
+    /// Reads and extracts in one call: the common case for library users.
     public func extract(_ document: DocumentText) -> ExtractedDocument {
-        ExtractedDocument(source: document.source)
+        var norm = NormalizedText(document.text)
+        var lines = Line.split(norm.bytes)
+        let identity = DocumentIdentity(norm.bytes, lines: lines)
+        blankFurniture(&norm, &lines, identity: identity)
+        let layout = DocumentLayout(norm.bytes, lines: lines, identity: identity, format: document.format)
+        var work = Work(identity: identity)
+        work.header(norm.bytes, layout.header)
+        work.footnotes(norm.bytes, layout.footnotes)
+        work.paragraphs(layout)
+        work.names(layout)
+        work.unmarkedFootnotes(layout.footnotes)
+        return work.result(document: document, norm: norm)
+    }
+
+    private func blankFurniture(_ norm: inout NormalizedText, _ lines: inout [Line], identity: DocumentIdentity) {
+        let furniture = PageFurniture(ownSymbol: identity.symbol.map(\.bytes), title: nil)
+        let titled = PageFurniture(ownSymbol: identity.symbol.map(\.bytes),
+                                   title: identity.title.map { furniture.fold($0.utf8) })
+        for k in lines.indices {
+            if let t = identity.titleLines, t.contains(k) { continue }
+            if k == identity.bodyStart { continue }
+            guard titled.isFurniture(norm.bytes, lines[k]) else { continue }
+            for i in lines[k].range { norm.bytes[i] = Byte.space }
+            lines[k].content = lines[k].range.lowerBound..<lines[k].range.lowerBound
+        }
+    }
+}
+
+/// The state of one extraction: citations found so far and what they were found through.
+private struct Work {
+    struct Raw {
+        var range: Range<Int>
+        var order: Int
+        var symbol: String
+        var kind: CitationKind
+        var relation: Relation
+        var location: Location
+        var footnote: Int?
+        var pinpoint: String?
+        var adopted: String?
+    }
+
+    let identity: DocumentIdentity
+    let scanner: SegmentScanner
+    var raws: [Raw] = []
+    var unresolved: [(range: Range<Int>, location: Location, reason: String)] = []
+    var noteCitations: [Int: [SegmentScanner.Found]] = [:]
+    var reached: Set<Int> = []
+    var learned: [(name: [UInt8], note: Int, after: Int)] = []
+    var layoutBody: [UInt8] = []
+
+    init(identity: DocumentIdentity) {
+        self.identity = identity
+        scanner = SegmentScanner(citingBody: identity.organ)
+    }
+
+    mutating func header(_ b: [UInt8], _ range: Range<Int>?) {
+        guard let range else { return }
+        var found: [SegmentScanner.Found] = []
+        var lost: [SegmentScanner.Unresolved] = []
+        scanner.scan(b, range, found: &found, unresolved: &lost)
+        let text = b.string(range).lowercased()
+        let relation: Relation = text.contains("report") ? .onReportOf : .onDraft
+        for f in found {
+            raws.append(Raw(range: f.range, order: f.range.lowerBound, symbol: f.symbol, kind: f.kind, relation: relation,
+                            location: .header, adopted: f.adopted))
+        }
+    }
+
+    /// Scans every note; "Ibid." with no document of its own repeats the previous note's.
+    mutating func footnotes(_ b: [UInt8], _ notes: [DocumentLayout.Footnote]) {
+        var previous: [SegmentScanner.Found] = []
+        for note in notes {
+            var found: [SegmentScanner.Found] = []
+            var lost: [SegmentScanner.Unresolved] = []
+            scanner.scan(b, note.range, found: &found, unresolved: &lost)
+            if found.isEmpty, b.matches("ibid".bytes, at: note.range.lowerBound) {
+                found = previous.map { var f = $0; f.range = note.range.lowerBound..<(note.range.lowerBound + 4); return f }
+            }
+            for l in lost { unresolved.append((l.range, .footnote(note.number), l.reason)) }
+            noteCitations[note.number, default: []] += found
+            previous = found
+        }
+    }
+
+    mutating func paragraphs(_ layout: DocumentLayout) {
+        let b = layout.body
+        layoutBody = b
+        var markers = FootnoteMarkers(notes: Set(noteCitations.keys))
+        for para in layout.paragraphs {
+            var found: [SegmentScanner.Found] = []
+            var lost: [SegmentScanner.Unresolved] = []
+            scanner.scan(b, para.range, found: &found, unresolved: &lost)
+            let verbs = GoverningVerbs.scan(b, in: para.range)
+            for f in found {
+                raws.append(Raw(range: f.range, order: f.range.lowerBound, symbol: f.symbol, kind: f.kind,
+                                relation: GoverningVerbs.relation(at: f.range.lowerBound, verbs: verbs),
+                                location: para.location,
+                                pinpoint: Pinpoint.before(b, start: f.range.lowerBound, range: para.range),
+                                adopted: f.adopted))
+            }
+            for l in lost { unresolved.append((l.range, para.location, l.reason)) }
+            let taken = found.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+            var clauseStart = para.range.lowerBound
+            for m in markers.scan(b, para.range, taken: taken) {
+                reached.insert(m.number)
+                let relation = GoverningVerbs.relation(at: m.position, verbs: verbs)
+                for f in noteCitations[m.number] ?? [] {
+                    raws.append(Raw(range: f.range, order: m.position, symbol: f.symbol, kind: f.kind, relation: relation,
+                                    location: para.location, footnote: m.number, adopted: f.adopted))
+                }
+                if noteCitations[m.number]?.isEmpty == false {
+                    for name in NamedDocuments.heads(b, clause: clauseStart..<m.position) {
+                        learned.append((name, m.number, m.position))
+                    }
+                }
+                clauseStart = m.range.upperBound
+            }
+        }
+    }
+
+    /// Later mentions of a name a note defined ("the Tunis Agenda for the Information Society").
+    mutating func names(_ layout: DocumentLayout) {
+        guard !learned.isEmpty else { return }
+        var seen: Set<String> = []
+        for para in layout.paragraphs {
+            let verbs = GoverningVerbs.scan(layoutBody, in: para.range)
+            for entry in learned {
+                for occurrence in NamedDocuments.occurrences(of: entry.name, in: layoutBody, para.range)
+                where occurrence.lowerBound > entry.after {
+                    for f in noteCitations[entry.note] ?? [] {
+                        let key = "\(f.symbol)|\(para.location)"
+                        guard seen.insert(key).inserted else { continue }
+                        raws.append(Raw(range: occurrence, order: occurrence.lowerBound, symbol: f.symbol, kind: f.kind,
+                                        relation: GoverningVerbs.relation(at: occurrence.lowerBound, verbs: verbs),
+                                        location: para.location,
+                                        pinpoint: Pinpoint.before(layoutBody, start: occurrence.lowerBound, range: para.range)))
+                    }
+                }
+            }
+        }
+    }
+
+    /// A note no marker leads to still cites its documents, at FN<n>.
+    mutating func unmarkedFootnotes(_ notes: [DocumentLayout.Footnote]) {
+        for note in notes where !reached.contains(note.number) {
+            for f in noteCitations[note.number] ?? [] {
+                raws.append(Raw(range: f.range, order: f.range.lowerBound, symbol: f.symbol, kind: f.kind, relation: .references,
+                                location: .footnote(note.number), adopted: f.adopted))
+            }
+        }
+    }
+
+    func result(document: DocumentText, norm: NormalizedText) -> ExtractedDocument {
+        let own = identity.symbol.map(SymbolKey.init)
+        let kept = raws.filter { raw in
+            guard let own else { return true }
+            return !SymbolKey(raw.symbol).overlaps(own)
+        }.sorted { ($0.location, $0.order, $0.range.lowerBound) < ($1.location, $1.order, $1.range.lowerBound) }
+        let b = norm.bytes
+        let ranges = norm.scalarRanges(kept.map(\.range) + unresolved.map(\.range))
+        var citations: [Citation] = []
+        citations.reserveCapacity(kept.count)
+        for (k, raw) in kept.enumerated() {
+            citations.append(Citation(target: raw.symbol, kind: raw.kind, relation: raw.relation, location: raw.location,
+                                      footnote: raw.footnote, pinpoint: raw.pinpoint, adopted: raw.adopted,
+                                      text: collapse(b.string(raw.range)), range: ranges[k]))
+        }
+        let lost = unresolved.enumerated().map { k, u in
+            UnresolvedReference(text: collapse(b.string(u.range)), location: u.location, reason: u.reason)
+        }
+        return ExtractedDocument(source: document.source, symbol: identity.symbol, kind: identity.kind,
+                                 title: identity.title.map(collapse), body: identity.body, adopted: identity.adopted,
+                                 session: identity.session, agendaItem: identity.agendaItem, meeting: identity.meeting,
+                                 distributed: identity.distributed, jobNumber: identity.jobNumber,
+                                 citations: citations, unresolved: lost)
+    }
+
+    private func collapse(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
     }
 }

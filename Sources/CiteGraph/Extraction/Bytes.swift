@@ -1,0 +1,66 @@
+/// ASCII classification for the byte-level scanners.
+///
+/// Extraction works on UTF-8 bytes, not `Character`s: grapheme breaking costs more
+/// than all the citation grammar put together, and every symbol character of the UN
+/// document system is ASCII. Bytes of multi-byte characters (≥ 0x80) count as
+/// letters, so "Côte" or a Cyrillic word is one word.
+enum Byte {
+    static let space: UInt8 = 0x20, tab: UInt8 = 0x09, newline: UInt8 = 0x0A
+    static let slash = UInt8(ascii: "/"), dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
+    static let hyphen = UInt8(ascii: "-"), openParen = UInt8(ascii: "("), closeParen = UInt8(ascii: ")")
+    static let semicolon = UInt8(ascii: ";"), colon = UInt8(ascii: ":")
+    static let openBracket = UInt8(ascii: "["), closeBracket = UInt8(ascii: "]"), caret = UInt8(ascii: "^")
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+    @inline(__always) static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
+    @inline(__always) static func isAlpha(_ b: UInt8) -> Bool { isUpper(b) || isLower(b) || b >= 0x80 }
+    @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isAlpha(b) || isDigit(b) }
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == space || b == tab || b == newline || b == 0x0C }
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `word` (lower-case ASCII) stands at `i`, compared case-insensitively.
+    @inline(__always)
+    func matches(_ word: [UInt8], at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= count else { return false }
+        for k in 0..<word.count where Byte.lower(self[i + k]) != word[k] { return false }
+        return true
+    }
+
+    /// Whether `word` stands at `i` as a whole word (no letter or digit on either side).
+    @inline(__always)
+    func matchesWord(_ word: [UInt8], at i: Int) -> Bool {
+        guard matches(word, at: i) else { return false }
+        if i > 0, Byte.isAlnum(self[i - 1]) { return false }
+        let end = i + word.count
+        if end < count, Byte.isAlnum(self[end]) { return false }
+        return true
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: self[range], as: UTF8.self)
+    }
+
+    /// The index of the first non-space byte at or after `i` (not beyond `limit`).
+    @inline(__always)
+    func skipSpaces(from i: Int, limit: Int) -> Int {
+        var j = i
+        while j < limit, Byte.isSpace(self[j]) { j += 1 }
+        return j
+    }
+
+    /// Parses an unsigned decimal at `i`: its value and end, at most `maxDigits` digits.
+    @inline(__always)
+    func number(at i: Int, limit: Int, maxDigits: Int = 9) -> (value: Int, end: Int)? {
+        var j = i, v = 0
+        while j < limit, Byte.isDigit(self[j]), j - i < maxDigits { v = v * 10 + Int(self[j] - 0x30); j += 1 }
+        if j == i || (j < limit && Byte.isDigit(self[j])) { return nil }
+        return (v, j)
+    }
+}
+
+extension String {
+    var bytes: [UInt8] { Array(utf8) }
+}

@@ -1,0 +1,84 @@
+/// Turns what a text writes into the canonical symbols of `ANNOTATION.md`.
+enum CanonicalSymbol {
+    enum Keyword { case resolution, decision }
+
+    /// The documents a numbered reference names (several for "68/247 A and B"),
+    /// or why it names none.
+    static func resolve(_ item: ResolutionNumber, keyword: Keyword, organ: Organ?, citingBody: Organ?)
+        -> Result<[(symbol: String, kind: CitationKind)], Unresolvable> {
+        let organ = organ ?? citingBody ?? .generalAssembly
+        let parts = item.parts.isEmpty ? [nil] : item.parts.map(Optional.some)
+        switch item.shape {
+        case .yearly(let number, let year):
+            // Only the Security Council numbers its resolutions by year.
+            guard keyword == .resolution else { return .failure(.init(reason: "a decision numbered like a Security Council resolution")) }
+            return .success([("S/RES/\(number) (\(year))", .scResolution)])
+
+        case .roman(let number, let session):
+            let series: (String, CitationKind)
+            switch organ {
+            case .ecosoc: series = ("E", .ecosocResolution)
+            case .council where citingBody == .ecosoc: series = ("E", .ecosocResolution)
+            case .external(let name): return .failure(.init(reason: "a resolution of the \(name), outside the UN symbol system"))
+            default: series = ("A", .gaResolution)
+            }
+            guard keyword == .resolution else { return .failure(.init(reason: "an old-style decision number")) }
+            return .success(parts.map { part in
+                ("\(series.0)/RES/\(number)\(part.map { " " + $0 } ?? "") (\(session))", series.1)
+            })
+
+        case .sessional(let prefix, let session, let number):
+            let yearNumbered = prefix.isEmpty && session >= 1946
+            let base: String
+            let kind: CitationKind
+            switch (organ, keyword) {
+            case (.external(let name), _):
+                return .failure(.init(reason: "a \(keyword == .resolution ? "resolution" : "decision") of the \(name), outside the UN symbol system"))
+            case (.commission(let series), .resolution):
+                (base, kind) = ("\(series)/RES", .otherResolution)
+            case (.commission(let series), .decision):
+                (base, kind) = ("\(series)/DEC", .otherResolution)
+            case (.humanRightsCouncil, .resolution):
+                (base, kind) = ("A/HRC/RES", .hrcResolution)
+            case (.humanRightsCouncil, .decision):
+                (base, kind) = ("A/HRC/DEC", .otherResolution)
+            case (.ecosoc, .resolution):
+                (base, kind) = ("E/RES", .ecosocResolution)
+            case (.ecosoc, .decision):
+                (base, kind) = ("E/DEC", .ecosocDecision)
+            case (_, .resolution) where yearNumbered:
+                // A year before the slash: ECOSOC's numbering, never the Assembly's sessions.
+                (base, kind) = ("E/RES", .ecosocResolution)
+            case (_, .decision) where yearNumbered:
+                (base, kind) = ("E/DEC", .ecosocDecision)
+            case (_, .resolution):
+                (base, kind) = ("A/RES", .gaResolution)
+            case (_, .decision):
+                (base, kind) = ("A/DEC", .gaDecision)
+            }
+            return .success(parts.map { part in
+                ("\(base)/\(prefix)\(session)/\(number)\(part.map { " " + $0 } ?? "")", kind)
+            })
+        }
+    }
+
+    struct Unresolvable: Error {
+        var reason: String
+    }
+
+    /// The kind and canonical form of a symbol written out in full.
+    static func classify(symbol: String) -> (symbol: String, kind: CitationKind) {
+        let upper = symbol.uppercased()
+        if upper.contains("-"), !upper.contains("/RES/S-"), !upper.contains("/RES/ES-") {
+            return (symbol, .document)  // joint symbols name reports
+        }
+        if upper.hasPrefix("A/RES/") { return (symbol, .gaResolution) }
+        if upper.hasPrefix("A/DEC/") { return (symbol, .gaDecision) }
+        if upper.hasPrefix("E/RES/") { return (symbol, .ecosocResolution) }
+        if upper.hasPrefix("E/DEC/") { return (symbol, .ecosocDecision) }
+        if upper.hasPrefix("S/RES/") { return (symbol, .scResolution) }
+        if upper.hasPrefix("A/HRC/RES/") { return (symbol, .hrcResolution) }
+        if upper.contains("/RES/") { return (symbol, .otherResolution) }
+        return (symbol, .document)
+    }
+}

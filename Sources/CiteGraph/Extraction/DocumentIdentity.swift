@@ -1,0 +1,171 @@
+/// What a document says of itself: symbol, organ, title, dates, session.
+///
+/// Read from whatever the format offers: the ODS markers of the Official Document
+/// System ("<<ODS DOC SYMBOL1>>A/RES/67/195"), the first page's header
+/// ("United Nations  A/RES/73/3", "Distr.: General", "Agenda item 129"), the title
+/// line ("67/195. Information and ...", "193 (1964). Resolution of 9 August 1964")
+/// and the closing lines ("61st plenary meeting").
+struct DocumentIdentity {
+    var symbol: String?
+    var kind: CitationKind?
+    var body: String?
+    var organ: Organ?
+    var title: String?
+    var adopted: String?
+    var session: Int?
+    var agendaItem: String?
+    var meeting: String?
+    var distributed: String?
+    var jobNumber: String?
+    /// The line index of the title line, and of the last line of the title.
+    var titleLines: ClosedRange<Int>?
+    /// The first line of the body ("The General Assembly,").
+    var bodyStart: Int?
+
+    static let openings: [(String, Organ, String)] = [
+        ("the general assembly", .generalAssembly, "General Assembly"),
+        ("the security council", .securityCouncil, "Security Council"),
+        ("the economic and social council", .ecosoc, "Economic and Social Council"),
+        ("the human rights council", .humanRightsCouncil, "Human Rights Council"),
+    ]
+
+    init(_ b: [UInt8], lines: [Line]) {
+        // The body begins at "The General Assembly," on a line of its own.
+        for (k, line) in lines.enumerated() where line.content.count <= 48 {
+            if let hit = Self.openings.first(where: { b.matches($0.0.bytes, at: line.content.lowerBound) }) {
+                let rest = b[(line.content.lowerBound + hit.0.utf8.count)..<line.content.upperBound]
+                if rest.allSatisfy({ $0 == Byte.comma || $0 == Byte.colon || Byte.isSpace($0) }) {
+                    bodyStart = k
+                    organ = hit.1
+                    body = hit.2
+                    break
+                }
+            }
+        }
+        let headerEnd = bodyStart ?? min(lines.count, 40)
+        readODSMarkers(b)
+        readTitleLine(b, lines: lines, before: headerEnd)
+        readHeaderFacts(b, lines: lines, before: headerEnd)
+        readClosing(b, lines: lines)
+        if symbol == nil { readHeaderSymbol(b, lines: lines, before: headerEnd) }
+        if let symbol { kind = CanonicalSymbol.classify(symbol: symbol).kind }
+        if session == nil, let symbol, symbol.hasPrefix("A/RES/") {
+            session = Int(symbol.dropFirst(6).prefix { $0.isNumber })
+        }
+    }
+
+    private mutating func readODSMarkers(_ b: [UInt8]) {
+        if let s = Self.between("<<ODS DOC SYMBOL1>>", in: b), !s.isEmpty { symbol = s }
+        if let j = Self.between("<<ODS JOB NO>>", in: b), !j.isEmpty { jobNumber = j }
+    }
+
+    /// "67/195.\tInformation and communications technologies", "193 (1964). Resolution of 9 August 1964".
+    private mutating func readTitleLine(_ b: [UInt8], lines: [Line], before end: Int) {
+        for k in 0..<end {
+            let c = lines[k].content
+            guard !c.isEmpty, let item = ResolutionNumber.parse(b, at: c.lowerBound, limit: c.upperBound),
+                  item.range.upperBound < c.upperBound, b[item.range.upperBound] == Byte.dot else { continue }
+            let own: CitationKind
+            switch item.shape {
+            case .yearly(let n, let y):
+                symbol = symbol ?? "S/RES/\(n) (\(y))"
+                organ = organ ?? .securityCouncil
+                body = body ?? "Security Council"
+                own = .scResolution
+            case .sessional(let prefix, let s, let n):
+                let ecosoc = organ == .ecosoc || (prefix.isEmpty && s >= 1946)
+                symbol = symbol ?? (ecosoc ? "E/RES/\(prefix)\(s)/\(n)" : "A/RES/\(prefix)\(s)/\(n)")
+                if !ecosoc { session = s }
+                own = ecosoc ? .ecosocResolution : .gaResolution
+            case .roman(let n, let s):
+                symbol = symbol ?? "A/RES/\(n) (\(s))"
+                own = .gaResolution
+            }
+            kind = own
+            var text = b.string((item.range.upperBound + 1)..<c.upperBound).trimmingCharacters(in: .whitespaces)
+            var last = k
+            // The title may run on to the next lines, up to a blank line or the body.
+            var m = k + 1
+            while m < end, !lines[m].isBlank, text.count < 300 {
+                text += " " + b.string(lines[m].content)
+                last = m
+                m += 1
+            }
+            if text.hasPrefix("Resolution of ") {
+                adopted = adopted ?? Dates.firstDate(in: text)
+            } else if !text.isEmpty {
+                title = text
+            }
+            titleLines = k...last
+            return
+        }
+    }
+
+    private mutating func readHeaderFacts(_ b: [UInt8], lines: [Line], before end: Int) {
+        for k in 0..<end {
+            let text = b.string(lines[k].content)
+            if adopted == nil, let r = text.range(of: "adopted by the ") ?? text.range(of: "Resolution of ") {
+                adopted = Dates.firstDate(in: String(text[r.upperBound...]))
+                if body == nil {
+                    for (_, organ, name) in Self.openings where text.contains(name) { body = name; self.organ = organ }
+                }
+            }
+        }
+    }
+
+    /// Facts that ODS and PDF texts put anywhere: the Distr. date, the agenda item, the meeting.
+    private mutating func readClosing(_ b: [UInt8], lines: [Line]) {
+        for (k, line) in lines.enumerated() where !line.isBlank {
+            let text = b.string(line.content)
+            if distributed == nil, let r = text.range(of: "Distr.: General") {
+                var rest = String(text[r.upperBound...])
+                if k + 1 < lines.count { rest += " " + b.string(lines[k + 1].content) }
+                distributed = Dates.firstDate(in: rest)
+            }
+            if agendaItem == nil, let r = text.range(of: "Agenda item ") ?? text.range(of: "Agenda items ") {
+                let item = text[r.upperBound...].prefix { $0.isNumber || $0 == "(" || $0 == ")" || $0.isLetter && $0.isLowercase && false }
+                if !item.isEmpty { agendaItem = String(item) }
+            }
+            if meeting == nil, let r = text.range(of: "plenary meeting") {
+                meeting = String(text[..<r.upperBound]).trimmingCharacters(in: .whitespaces)
+                if adopted == nil, k + 1 < lines.count { adopted = Dates.firstDate(in: b.string(lines[k + 1].content)) }
+            }
+            if meeting == nil, let r = text.range(of: "th meeting") ?? text.range(of: "st meeting") ?? text.range(of: "nd meeting") ?? text.range(of: "rd meeting"),
+               text.hasPrefix("Adopted") {
+                let head = text[..<r.lowerBound]
+                let digits = head.reversed().prefix { $0.isNumber }
+                if !digits.isEmpty { meeting = String(digits.reversed()) + text[r.lowerBound..<r.upperBound].dropFirst(0) }
+            }
+        }
+    }
+
+    /// "United Nations  A/RES/73/3" on the first page.
+    private mutating func readHeaderSymbol(_ b: [UInt8], lines: [Line], before end: Int) {
+        for k in 0..<min(end, 12) {
+            let c = lines[k].content
+            var i = c.lowerBound
+            while i < c.upperBound {
+                if let m = SymbolScanner.match(b, at: i, limit: c.upperBound) {
+                    let kind = CanonicalSymbol.classify(symbol: m.symbol).kind
+                    if kind != .document { symbol = m.symbol; return }
+                    i = m.range.upperBound
+                } else {
+                    i += 1
+                }
+            }
+        }
+    }
+
+    private static func between(_ marker: String, in b: [UInt8]) -> String? {
+        let m = marker.bytes
+        var i = 0
+        var found: [Int] = []
+        while i + m.count <= b.count, found.count < 2 {
+            if b[i] == m[0], b[i..<(i + m.count)].elementsEqual(m) { found.append(i); i += m.count } else { i += 1 }
+        }
+        guard found.count == 2 else { return nil }
+        return b.string((found[0] + m.count)..<found[1]).trimmingCharacters(in: .whitespaces)
+    }
+}
+
+import Foundation

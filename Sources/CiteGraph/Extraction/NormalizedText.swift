@@ -1,0 +1,80 @@
+/// The text as the scanners see it: UTF-8 bytes with the typographic variants of
+/// symbol characters folded to ASCII, and a map back to the original offsets.
+///
+/// UN texts write "A/RES/80/4" with a non-breaking hyphen (U+2011), glue symbols
+/// with no-break spaces, and converters leave soft hyphens inside words. Folding
+/// them once here keeps every rule below ASCII-only, while `origin` lets each
+/// citation still report where it stands in the text the user gave.
+struct NormalizedText {
+    /// Folded bytes; page furniture is later blanked to spaces in place.
+    var bytes: [UInt8]
+    /// `origin[i]` is the byte offset in the original UTF-8 of folded byte `i`;
+    /// one extra entry marks the end.
+    var origin: [Int32]
+    private let original: [UInt8]
+
+    init(_ text: String) {
+        original = Array(text.utf8)
+        bytes = []
+        origin = []
+        bytes.reserveCapacity(original.count)
+        origin.reserveCapacity(original.count + 1)
+        var i = 0
+        let n = original.count
+        while i < n {
+            let b = original[i]
+            if b < 0x80 {
+                bytes.append(b == 0 ? Byte.space : b)
+                origin.append(Int32(i))
+                i += 1
+                continue
+            }
+            if b == 0xC2, i + 1 < n {
+                let c = original[i + 1]
+                if c == 0xA0 { append(Byte.space, from: i); i += 2; continue }   // no-break space
+                if c == 0xAD { i += 2; continue }                                // soft hyphen: drop
+            }
+            if b == 0xE2, i + 2 < n, original[i + 1] == 0x80 {
+                let c = original[i + 2]
+                switch c {
+                case 0x90, 0x91: append(Byte.hyphen, from: i); i += 3; continue  // hyphen, non-breaking hyphen
+                case 0xAF, 0x87, 0x89, 0x8A: append(Byte.space, from: i); i += 3; continue // narrow/figure/thin spaces
+                case 0x8B: i += 3; continue                                       // zero-width space
+                default: break
+                }
+            }
+            if b == 0xEF, i + 2 < n, original[i + 1] == 0xBB, original[i + 2] == 0xBF { i += 3; continue } // stray BOM
+            bytes.append(b)
+            origin.append(Int32(i))
+            i += 1
+        }
+        origin.append(Int32(n))
+    }
+
+    private mutating func append(_ b: UInt8, from i: Int) {
+        bytes.append(b)
+        origin.append(Int32(i))
+    }
+
+    /// Converts folded byte ranges to Unicode scalar offsets of the original text,
+    /// in one pass over the original however many ranges there are.
+    func scalarRanges(_ ranges: [Range<Int>]) -> [TextRange] {
+        var wanted: [(offset: Int, slot: Int)] = []
+        wanted.reserveCapacity(ranges.count * 2)
+        for (k, r) in ranges.enumerated() {
+            wanted.append((Int(origin[r.lowerBound]), 2 * k))
+            wanted.append((Int(origin[r.upperBound]), 2 * k + 1))
+        }
+        wanted.sort { $0.offset < $1.offset }
+        var result = [Int](repeating: 0, count: ranges.count * 2)
+        var scalars = 0, byte = 0
+        for w in wanted {
+            while byte < w.offset {
+                if original[byte] & 0xC0 != 0x80 { scalars += 1 }
+                byte += 1
+            }
+            result[w.slot] = scalars
+        }
+        return ranges.indices.map { TextRange(start: result[2 * $0], end: result[2 * $0 + 1]) }
+    }
+}

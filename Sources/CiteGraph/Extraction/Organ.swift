@@ -1,0 +1,72 @@
+/// The UN organ a resolution or decision number belongs to.
+///
+/// Numbers alone are ambiguous: "2010/2" is an ECOSOC resolution, "20/8" may be
+/// the Human Rights Council's, "its resolution" is the citing organ's own. The
+/// organ named just before the keyword settles it; failing that, the body that
+/// adopted the citing document and the shape of the number do.
+enum Organ: Hashable, Sendable {
+    case generalAssembly
+    case securityCouncil
+    case ecosoc
+    case humanRightsCouncil
+    /// "Council" alone: ECOSOC or the Security Council, by the citing body and the number's shape.
+    case council
+    /// A functional commission whose resolutions have their own series (`E/CN.6/RES/...`).
+    case commission(series: String)
+    /// An organ outside the UN symbol system (UNESCO's General Conference, the World Health Assembly).
+    case external(name: String)
+
+    /// Names as they stand right before "resolution": longest first, so that
+    /// "Economic and Social Council" wins over "Council".
+    static let names: [(name: [UInt8], organ: Organ)] = ([
+        ("Economic and Social Council", .ecosoc),
+        ("Human Rights Council", .humanRightsCouncil),
+        ("Security Council", .securityCouncil),
+        ("General Assembly", .generalAssembly),
+        ("Commission on the Status of Women", .commission(series: "E/CN.6")),
+        ("Commission on Human Rights", .commission(series: "E/CN.4")),
+        ("Commission on Narcotic Drugs", .commission(series: "E/CN.7")),
+        ("Commission for Social Development", .commission(series: "E/CN.5")),
+        ("Commission on Population and Development", .commission(series: "E/CN.9")),
+        ("Commission on Crime Prevention and Criminal Justice", .commission(series: "E/CN.15")),
+        ("Commission on Science and Technology for Development", .commission(series: "E/CN.16")),
+        ("Statistical Commission", .commission(series: "E/CN.3")),
+        ("Commission on Sustainable Development", .commission(series: "E/CN.17")),
+        ("Trusteeship Council", .external(name: "Trusteeship Council")),
+        ("World Health Assembly", .external(name: "World Health Assembly")),
+        ("General Conference", .external(name: "General Conference")),
+        ("Executive Board", .external(name: "Executive Board")),
+        ("Board of Governors", .external(name: "Board of Governors")),
+        ("Governing Council", .external(name: "Governing Council")),
+        ("Assembly", .generalAssembly),
+        ("Council", .council),
+    ] as [(String, Organ)]).map { ($0.0.bytes.map(Byte.lower), $0.1) }
+
+    /// The organ whose name ends at `end` (exclusive), ignoring a possessive "'s".
+    static func named(endingAt end: Int, in b: [UInt8], from start: Int) -> (organ: Organ, start: Int)? {
+        var e = end
+        if e - 2 >= start, b[e - 1] == UInt8(ascii: "s"), b[e - 2] == UInt8(ascii: "'") { e -= 2 }
+        for (name, organ) in names {
+            let s = e - name.count
+            guard s >= start, b.matches(name, at: s), s == 0 || !Byte.isAlnum(b[s - 1]) else { continue }
+            // "Council" alone must be capitalised: "the council" is no organ.
+            if !Byte.isUpper(b[s]) { continue }
+            return (organ, s)
+        }
+        return nil
+    }
+
+    /// The organ named last in `start..<end` as a whole word, for "its resolution" after "the Council, in ...".
+    static func lastNamed(in b: [UInt8], from start: Int, to end: Int) -> Organ? {
+        var i = end
+        while i > start {
+            i -= 1
+            guard Byte.isAlpha(b[i]), i + 1 == end || !Byte.isAlnum(b[i + 1]) else { continue }
+            if let hit = named(endingAt: i + 1, in: b, from: start) {
+                if case .council = hit.organ { return .council }
+                return hit.organ
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,100 @@
+/// A resolution or decision number as it stands after "resolution(s)": one item of a list.
+///
+/// Three eras of numbering: "56/183" (session/number, GA since 1976; "2006/46"
+/// year/number for ECOSOC; "S-10/2", "ES-10/14" for special and emergency sessions),
+/// "2200 A (XXI)" (GA and ECOSOC to 1975: number, part, session in roman numerals),
+/// and "1325 (2000)" (the Security Council: number and year).
+struct ResolutionNumber: Hashable {
+    enum Shape: Hashable {
+        /// "56/183": first part is a session (GA, HRC) or a year (ECOSOC).
+        case sessional(prefix: String, session: Int, number: Int)
+        /// "2200 (XXI)": roman session.
+        case roman(number: Int, session: String)
+        /// "1325 (2000)".
+        case yearly(number: Int, year: Int)
+    }
+
+    var shape: Shape
+    /// Part letters: "68/247 A and B" gives ["A", "B"].
+    var parts: [String]
+    var range: Range<Int>
+
+    /// Parses an item at `i`; `i` must not continue a word or a symbol.
+    static func parse(_ b: [UInt8], at i: Int, limit: Int) -> ResolutionNumber? {
+        guard i < limit else { return nil }
+        if i > 0 {
+            let p = b[i - 1]
+            if Byte.isAlnum(p) || p == Byte.slash || p == Byte.dot || p == Byte.hyphen { return nil }
+        }
+        var j = i
+        var prefix = ""
+        if b.matches("es-".bytes, at: j), Byte.isUpper(b[j]) { prefix = "ES-"; j += 3 }
+        else if b.matches("s-".bytes, at: j), Byte.isUpper(b[j]) { prefix = "S-"; j += 2 }
+        guard let first = b.number(at: j, limit: limit, maxDigits: 4) else { return nil }
+        j = first.end
+        if j < limit, b[j] == Byte.slash {
+            guard let second = b.number(at: j + 1, limit: limit, maxDigits: 4) else { return nil }
+            // "21/12/2012" is a date, "A/67/66/Add.1" continues a symbol.
+            if second.end < limit, b[second.end] == Byte.slash || Byte.isAlpha(b[second.end]) { return nil }
+            var item = ResolutionNumber(shape: .sessional(prefix: prefix, session: first.value, number: second.value),
+                                        parts: [], range: i..<second.end)
+            item.readParts(b, limit: limit)
+            return item
+        }
+        guard prefix.isEmpty else { return nil }
+        if j < limit, Byte.isAlpha(b[j]) || b[j] == Byte.comma && j + 1 < limit && Byte.isDigit(b[j + 1]) { return nil }
+        // Old style and Security Council: "2200 A (XXI)", "3411 A and B (XXX)", "1325 (2000)".
+        var probe = ResolutionNumber(shape: .yearly(number: first.value, year: 0), parts: [], range: i..<j)
+        probe.readParts(b, limit: limit)
+        let open = b.skipSpaces(from: probe.range.upperBound, limit: limit)
+        guard open < limit, b[open] == Byte.openParen, open - probe.range.upperBound <= 2 || b[probe.range.upperBound] == Byte.newline else { return nil }
+        var k = open + 1
+        while k < limit, k - open < 12, b[k] != Byte.closeParen { k += 1 }
+        guard k < limit, b[k] == Byte.closeParen else { return nil }
+        let inside = Array(b[(open + 1)..<k])
+        if inside.count == 4, inside.allSatisfy(Byte.isDigit) {
+            let year = inside.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            guard (1946...2099).contains(year), probe.parts.isEmpty else { return nil }
+            return ResolutionNumber(shape: .yearly(number: first.value, year: year), parts: [], range: i..<(k + 1))
+        }
+        if isRomanSession(inside) {
+            return ResolutionNumber(shape: .roman(number: first.value, session: String(decoding: inside, as: UTF8.self)),
+                                    parts: probe.parts, range: i..<(k + 1))
+        }
+        return nil
+    }
+
+    /// "XXI", "S-IV", "ES-I", "LIV".
+    static func isRomanSession(_ s: [UInt8]) -> Bool {
+        var body = s[...]
+        if body.starts(with: "ES-".bytes) { body = body.dropFirst(3) } else if body.starts(with: "S-".bytes) { body = body.dropFirst(2) }
+        return !body.isEmpty && body.count <= 8 && body.allSatisfy { "IVXLC".utf8.contains($0) }
+    }
+
+    /// Part letters after the number: " A", " A and B", " A, B and C". A letter
+    /// counts only when it stands alone and is one the UN uses for parts (A to H),
+    /// so "56/183 And" or the pronoun "I" are not parts.
+    private mutating func readParts(_ b: [UInt8], limit: Int) {
+        var j = range.upperBound
+        var found: [String] = []
+        while j < limit {
+            var k = j
+            if b[k] == Byte.comma, !found.isEmpty { k += 1 }
+            guard k < limit, b[k] == Byte.space else { break }
+            k = b.skipSpaces(from: k, limit: limit)
+            if !found.isEmpty {
+                guard b.matchesWord("and".bytes, at: k) || b[j] == Byte.comma else { break }
+                if b.matchesWord("and".bytes, at: k) { k = b.skipSpaces(from: k + 3, limit: limit) }
+            }
+            guard k < limit, b[k] >= UInt8(ascii: "A"), b[k] <= UInt8(ascii: "H") else { break }
+            let after = k + 1
+            if after < limit, Byte.isAlnum(b[after]) || b[after] == Byte.dot || b[after] == Byte.slash || b[after] == Byte.hyphen { break }
+            found.append(String(UnicodeScalar(b[k])))
+            j = after
+        }
+        if !found.isEmpty {
+            parts = found
+            range = range.lowerBound..<j
+        }
+    }
+}

@@ -1,0 +1,176 @@
+/// Finds the citations written in one stretch of text (a paragraph, a footnote,
+/// the header line): full symbols, and numbered resolutions and decisions after
+/// "resolution(s)" / "decision(s)".
+///
+/// A bare "56/183" counts only inside a list opened by the keyword: that is
+/// what tells a resolution from a page number "2/8", and "1325 (2000)" from
+/// "general recommendation No. 39 (2022)" or "Treaty Series, vol. 382 (1960)".
+struct SegmentScanner {
+    struct Found {
+        var range: Range<Int>
+        var symbol: String
+        var kind: CitationKind
+        var adopted: String?
+    }
+
+    struct Unresolved {
+        var range: Range<Int>
+        var reason: String
+    }
+
+    var citingBody: Organ?
+
+    static let keywords: [(word: [UInt8], keyword: CanonicalSymbol.Keyword)] = ([
+        ("resolutions", .resolution), ("resolution", .resolution),
+        ("decisions", .decision), ("decision", .decision),
+    ] as [(String, CanonicalSymbol.Keyword)]).map { ($0.0.bytes, $0.1) }
+
+    func scan(_ b: [UInt8], _ range: Range<Int>, found: inout [Found], unresolved: inout [Unresolved]) {
+        var i = range.lowerBound
+        let limit = range.upperBound
+        while i < limit {
+            let c = b[i]
+            if Byte.isUpper(c), let m = SymbolScanner.match(b, at: i, limit: limit) {
+                i = explicit(b, m, limit: limit, into: &found)
+                continue
+            }
+            if (c == UInt8(ascii: "r") || c == UInt8(ascii: "R") || c == UInt8(ascii: "d") || c == UInt8(ascii: "D")),
+               i == range.lowerBound || !Byte.isAlnum(b[i - 1]),
+               let kw = Self.keywords.first(where: { b.matchesWord($0.word, at: i) }) {
+                i = list(b, keywordAt: i, keyword: kw, range: range, into: &found, unresolved: &unresolved)
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// A full symbol, with "and Add.1" siblings and, for resolutions, a part letter and session or year.
+    private func explicit(_ b: [UInt8], _ m: SymbolScanner.Match, limit: Int, into found: inout [Found]) -> Int {
+        var (symbol, kind) = CanonicalSymbol.classify(symbol: m.symbol)
+        var end = m.range.upperBound
+        if kind != .document, m.halves.count == 1 {
+            // "A/RES/57/270 B", "S/RES/1325 (2000)", "A/RES/2200 A (XXI)".
+            if let tail = ResolutionNumber.parseTail(b, at: end, limit: limit) {
+                symbol += tail.text
+                end = tail.end
+            }
+        }
+        found.append(Found(range: m.range.lowerBound..<end, symbol: symbol, kind: kind, adopted: nil))
+        for more in SymbolScanner.continuations(b, after: m, limit: limit) {
+            found.append(Found(range: m.range.lowerBound..<more.end, symbol: more.symbol, kind: .document, adopted: nil))
+            end = more.end
+        }
+        return end
+    }
+
+    /// "its resolutions 56/183 of 21 December 2001, 57/238 ... and 66/184 of 22 December 2011".
+    private func list(_ b: [UInt8], keywordAt k: Int, keyword kw: (word: [UInt8], keyword: CanonicalSymbol.Keyword),
+                      range: Range<Int>, into found: inout [Found], unresolved: inout [Unresolved]) -> Int {
+        let limit = range.upperBound
+        let organ = organBefore(b, keywordAt: k, range: range)
+        var i = b.skipSpaces(from: k + kw.word.count, limit: limit)
+        var items = 0
+        while i < limit {
+            guard let item = ResolutionNumber.parse(b, at: i, limit: limit) else { break }
+            var end = item.range.upperBound
+            // "of 21 December 2001": the cited resolution's date.
+            var adopted: String?
+            let of = b.skipSpaces(from: end, limit: limit)
+            if b.matchesWord("of".bytes, at: of) {
+                let d = b.skipSpaces(from: of + 2, limit: limit)
+                if let date = Dates.dayMonthYear(in: b, at: d, limit: limit) { adopted = date.iso; end = date.end }
+            }
+            switch CanonicalSymbol.resolve(item, keyword: kw.keyword, organ: organ, citingBody: citingBody) {
+            case .success(let targets):
+                for t in targets {
+                    found.append(Found(range: item.range.lowerBound..<end, symbol: t.symbol, kind: t.kind, adopted: adopted))
+                }
+            case .failure(let why):
+                unresolved.append(Unresolved(range: k..<end, reason: why.reason))
+            }
+            items += 1
+            // The list goes on after ",", "and", ", and" or "as well as".
+            var j = b.skipSpaces(from: end, limit: limit)
+            var separated = false
+            if j < limit, b[j] == Byte.comma { j = b.skipSpaces(from: j + 1, limit: limit); separated = true }
+            if b.matchesWord("and".bytes, at: j) { j = b.skipSpaces(from: j + 3, limit: limit); separated = true }
+            else if b.matchesWord("as well as".bytes, at: j) { j = b.skipSpaces(from: j + 10, limit: limit); separated = true }
+            guard separated, ResolutionNumber.parse(b, at: j, limit: limit) != nil else { return end }
+            i = j
+        }
+        if items == 0 {
+            noteUnnumbered(b, keywordAt: k, keyword: kw, organ: organ, limit: limit, into: &unresolved)
+        }
+        return max(i, k + kw.word.count)
+    }
+
+    /// "resolution 25, annex I" of another organisation, "its decision that ...": a reference
+    /// with no UN symbol, kept so that it is not lost silently.
+    private func noteUnnumbered(_ b: [UInt8], keywordAt k: Int, keyword kw: (word: [UInt8], keyword: CanonicalSymbol.Keyword),
+                                organ: Organ?, limit: Int, into unresolved: inout [Unresolved]) {
+        let after = b.skipSpaces(from: k + kw.word.count, limit: limit)
+        if let n = b.number(at: after, limit: limit, maxDigits: 4) {
+            unresolved.append(Unresolved(range: k..<n.end, reason: "a resolution number outside the UN symbol system"))
+            return
+        }
+        // "its decision that ..." with no number.
+        if k >= 4, b.matches("its ".bytes, at: k - 4), b.matchesWord("that".bytes, at: after) {
+            var e = after
+            while e < limit, e - k < 120, b[e] != Byte.comma, b[e] != Byte.semicolon { e += 1 }
+            unresolved.append(Unresolved(range: k - 4..<e, reason: "a \(kw.keyword == .decision ? "decision" : "resolution") cited without its number"))
+        }
+    }
+
+    /// The organ named right before the keyword ("Economic and Social Council resolutions"),
+    /// or for "its resolution" the organ the sentence names before it.
+    private func organBefore(_ b: [UInt8], keywordAt k: Int, range: Range<Int>) -> Organ? {
+        var e = k
+        while e > range.lowerBound, Byte.isSpace(b[e - 1]) { e -= 1 }
+        if e >= range.lowerBound + 3, b.matchesWord("its".bytes, at: e - 3) {
+            var s = e - 3
+            // Back to the start of the sentence or clause.
+            while s > range.lowerBound, b[s - 1] != Byte.semicolon, !(b[s - 1] == Byte.dot && s - 2 >= 0 && Byte.isLower(b[s - 2])) { s -= 1 }
+            return Organ.lastNamed(in: b, from: s, to: e - 3)
+        }
+        // Skip "the" and adjectives such as "relevant", "previous", "all" between an organ and the keyword.
+        var probe = e
+        for _ in 0..<3 {
+            if let hit = Organ.named(endingAt: probe, in: b, from: range.lowerBound) { return hit.organ }
+            var s = probe
+            while s > range.lowerBound, Byte.isAlpha(b[s - 1]) { s -= 1 }
+            guard s < probe, Byte.isLower(b[s]) else { break }
+            let word = b[s..<probe].map(Byte.lower)
+            guard ["the", "relevant", "previous", "all", "other", "subsequent", "related", "later", "earlier", "recent", "and"].contains(where: { $0.bytes == word }) else { break }
+            probe = s
+            while probe > range.lowerBound, Byte.isSpace(b[probe - 1]) { probe -= 1 }
+        }
+        return nil
+    }
+}
+
+extension ResolutionNumber {
+    /// After an explicit "A/RES/57/270": a part letter and a session or year, " B", " (2000)", " A (XXI)".
+    static func parseTail(_ b: [UInt8], at i: Int, limit: Int) -> (text: String, end: Int)? {
+        var j = i
+        var text = ""
+        let s = b.skipSpaces(from: j, limit: limit)
+        if s - j <= 1, s < limit, b[s] >= UInt8(ascii: "A"), b[s] <= UInt8(ascii: "H"),
+           s + 1 == limit || !(Byte.isAlnum(b[s + 1]) || b[s + 1] == Byte.dot || b[s + 1] == Byte.slash) {
+            text += " " + String(UnicodeScalar(b[s]))
+            j = s + 1
+        }
+        let o = b.skipSpaces(from: j, limit: limit)
+        if o - j <= 1, o < limit, b[o] == Byte.openParen {
+            var k = o + 1
+            while k < limit, k - o < 10, b[k] != Byte.closeParen { k += 1 }
+            if k < limit, b[k] == Byte.closeParen {
+                let inside = Array(b[(o + 1)..<k])
+                if (inside.count == 4 && inside.allSatisfy(Byte.isDigit)) || isRomanSession(inside) {
+                    text += " (" + String(decoding: inside, as: UTF8.self) + ")"
+                    j = k + 1
+                }
+            }
+        }
+        return text.isEmpty ? nil : (text, j)
+    }
+}

@@ -1,0 +1,157 @@
+/// Recognises UN document symbols written out in full: `A/67/434`, `A/C.2/59/3`,
+/// `E/CN.4/Sub.2/1987/WP.4/Add.1`, `S/PRST/1994/16`, `NPT/CONF.2010/50 (Vol. I)`,
+/// joint symbols `A/67/66-E/2012/49`, and explicit resolution symbols `A/RES/56/183`.
+///
+/// A symbol starts with a known series prefix (the issuing organ or treaty body)
+/// followed by a slash. The list keeps "N/A", "HIV/AIDS" and IAEA's "GC(69)/RES/7"
+/// out without any rule aimed at them: N is no series, HIV/AIDS has no number,
+/// and GC( is no symbol start.
+struct SymbolScanner {
+    /// Series prefixes of the UN document system (first element of a symbol).
+    static let prefixes: Set<[UInt8]> = Set([
+        "A", "E", "S", "ST", "CD", "NPT", "UNEP", "TD", "DP", "CRC", "CEDAW", "CCPR", "CERD", "CAT",
+        "CMW", "CRPD", "CED", "HRI", "ICCD", "FCCC", "JIU", "UNW", "ISBA", "SPLOS", "ITLOS", "ECE",
+        "UNCITRAL", "IDB", "PBC", "ATT", "BWC", "CCW", "APLC", "UNDP", "UNFPA", "UNOPS", "UNHCR",
+        "TRADE", "DPI", "SG", "LOS", "UNITAR", "UNU", "UN-HABITAT", "HSP", "UNCTAD", "ESCAP", "ECA",
+        "ECLAC", "ESCWA", "LC", "IMO",
+    ].map(\.bytes))
+
+    struct Match {
+        var range: Range<Int>
+        /// The symbol as written, furniture such as trailing dots removed.
+        var symbol: String
+        /// The halves of a joint symbol (one element for a plain symbol), for "and Add.1".
+        var halves: [String]
+    }
+
+    /// A symbol starting at `i`, if one does. `i` must be a word start.
+    static func match(_ b: [UInt8], at i: Int, limit: Int) -> Match? {
+        guard i < limit, Byte.isUpper(b[i]) else { return nil }
+        if i > 0 {
+            let p = b[i - 1]
+            if Byte.isAlnum(p) || p == Byte.slash || p == Byte.dot || p == Byte.hyphen || p == Byte.closeParen { return nil }
+        }
+        var halves: [String] = []
+        var j = i
+        var end = i
+        while true {
+            guard let half = single(b, at: j, limit: limit) else { break }
+            halves.append(b.string(j..<half))
+            end = half
+            // A joint symbol: "-" directly followed by another series prefix and a slash.
+            if half < limit, b[half] == Byte.hyphen, half + 1 < limit, Byte.isUpper(b[half + 1]),
+               single(b, at: half + 1, limit: limit) != nil {
+                j = half + 1
+                continue
+            }
+            break
+        }
+        guard !halves.isEmpty else { return nil }
+        var symbol = halves.joined(separator: "-")
+        // "NPT/CONF.2010/50 (Vol. I)", "A/80/130 (Part I)": the volume or part is part of the symbol.
+        if let suffix = volumeOrPart(b, at: end, limit: limit) {
+            symbol += " " + b.string(suffix.text)
+            end = suffix.end
+        }
+        return Match(range: i..<end, symbol: symbol, halves: halves)
+    }
+
+    /// One half of a symbol: prefix, then slash-separated elements, at least one with a digit.
+    private static func single(_ b: [UInt8], at i: Int, limit: Int) -> Int? {
+        var j = i
+        while j < limit, Byte.isUpper(b[j]) || (b[j] == Byte.hyphen && j + 1 < limit && Byte.isUpper(b[j + 1])) { j += 1 }
+        guard j < limit, b[j] == Byte.slash, prefixes.contains(Array(b[i..<j])) else { return nil }
+        var end = j
+        var sawDigit = false
+        while end < limit, b[end] == Byte.slash {
+            let start = end + 1
+            var k = start
+            while k < limit {
+                let c = b[k]
+                if Byte.isAlnum(c) && c < 0x80 || c == Byte.dot {
+                    // A page header glues the symbol to the next word: "A/RES/67/195General".
+                    if Byte.isUpper(c), k > start, Byte.isDigit(b[k - 1]), k + 1 < limit, Byte.isLower(b[k + 1]) { break }
+                    k += 1
+                } else if c == Byte.hyphen, k + 1 < limit, Byte.isDigit(b[k + 1]),
+                          k - start <= 2, b[start..<k].allSatisfy(Byte.isUpper) {
+                    k += 1  // special and emergency sessions: A/RES/S-10/2, A/RES/ES-10/14
+                } else {
+                    break
+                }
+            }
+            while k > start, b[k - 1] == Byte.dot { k -= 1 }   // a sentence's full stop
+            guard k > start else { break }
+            if b[start..<k].contains(where: Byte.isDigit) { sawDigit = true }
+            end = k
+        }
+        return sawDigit && end > j ? end : nil
+    }
+
+    private static func volumeOrPart(_ b: [UInt8], at i: Int, limit: Int) -> (text: Range<Int>, end: Int)? {
+        let open = b.skipSpaces(from: i, limit: limit)
+        guard open < limit, open - i <= 1, b[open] == Byte.openParen else { return nil }
+        let word = open + 1
+        guard b.matches("vol.".bytes, at: word) || b.matches("part".bytes, at: word) else { return nil }
+        var k = word
+        while k < limit, k - word < 24, b[k] != Byte.closeParen, b[k] != Byte.newline { k += 1 }
+        guard k < limit, b[k] == Byte.closeParen else { return nil }
+        return (open..<(k + 1), k + 1)
+    }
+
+    /// "and Add.1", "and Corr.1", "Add.1 and 2": further parts of the document
+    /// just named, each a document of its own.
+    static func continuations(_ b: [UInt8], after match: Match, limit: Int) -> [(symbol: String, end: Int)] {
+        var out: [(String, Int)] = []
+        var last = match.halves
+        var i = match.range.upperBound
+        while true {
+            let a = b.skipSpaces(from: i, limit: limit)
+            var k = a
+            if k < limit, b[k] == Byte.comma { k = b.skipSpaces(from: k + 1, limit: limit) }
+            else if b.matchesWord("and".bytes, at: k) { k = b.skipSpaces(from: k + 3, limit: limit) }
+            else { break }
+            // "and Add.1": a new part on the base symbol.
+            if let part = partElement(b, at: k, limit: limit) {
+                let base = last.map { stripPart($0) }
+                last = base.map { $0 + "/" + part.text }
+                out.append((last.joined(separator: "-"), part.end))
+                i = part.end
+                continue
+            }
+            // "Add.1 and 2": another number of the same part.
+            if let lastPart = last.first.flatMap(partName), let n = b.number(at: k, limit: limit, maxDigits: 3),
+               n.end == limit || !Byte.isAlpha(b[n.end]) && !(b[n.end] == Byte.slash) {
+                last = last.map { stripPart($0) + "/" + lastPart + "\(n.value)" }
+                out.append((last.joined(separator: "-"), n.end))
+                i = n.end
+                continue
+            }
+            break
+        }
+        return out
+    }
+
+    private static let partWords = ["Add.", "Corr.", "Rev.", "Amend."].map(\.bytes)
+
+    private static func partElement(_ b: [UInt8], at i: Int, limit: Int) -> (text: String, end: Int)? {
+        for w in partWords where b.matches(w.map(Byte.lower), at: i) && Byte.isUpper(b[i]) {
+            if let n = b.number(at: i + w.count, limit: limit, maxDigits: 3) {
+                return (b.string(i..<n.end), n.end)
+            }
+        }
+        return nil
+    }
+
+    /// "A/67/66/Add.1" → "Add." ; nil when the last element is no part.
+    private static func partName(_ symbol: String) -> String? {
+        guard let last = symbol.split(separator: "/").last else { return nil }
+        for w in ["Add.", "Corr.", "Rev.", "Amend."] where last.hasPrefix(w) { return w }
+        return nil
+    }
+
+    /// Removes a trailing Add./Corr./Rev. element; "and Add.2" after "Add.1" names a sibling.
+    private static func stripPart(_ symbol: String) -> String {
+        guard partName(symbol) != nil, let slash = symbol.lastIndex(of: "/") else { return symbol }
+        return String(symbol[..<slash])
+    }
+}
