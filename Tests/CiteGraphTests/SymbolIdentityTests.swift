@@ -18,7 +18,7 @@ struct SymbolIdentityTests {
         ("E/CN.4/Sub.2/1987/WP.4/Add.1", "E/CN.4/SUB.2/1987/WP.4/ADD.1"),
     ])
     func normalize(input: String, key: String) {
-        #expect(SymbolKey.normalize(input) == key)
+        #expect(SymbolIdentity.normalize(input) == key)
     }
 
     @Test("joint symbols split into halves; special sessions do not", arguments: [
@@ -29,7 +29,7 @@ struct SymbolIdentityTests {
         ("A/67/434", ["A/67/434"]),
     ])
     func joint(symbol: String, parts: [String]) {
-        #expect(SymbolKey.jointParts(symbol) == parts)
+        #expect(SymbolIdentity.jointParts(symbol) == parts)
     }
 
     /// A small corpus with one document of each series a short form can mean.

@@ -4,7 +4,7 @@
 /// non-breaking spaces, U+2011 non-breaking hyphens, "1325(2000)" for
 /// "1325 (2000)". The graph keys its nodes by this normal form so that every
 /// spelling lands on one node; the node still shows the canonical spelling.
-public enum SymbolKey {
+public enum SymbolIdentity {
     /// The normal form used as a node's identity: upper case, one ASCII hyphen
     /// for every dash-like character, single spaces, no spaces around "/" or "-",
     /// and one space before a parenthesised year or session ("1325 (2000)").
