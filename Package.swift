@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .library(name: "CiteGraph", targets: ["CiteGraph"]),
         .executable(name: "citegraph", targets: ["CiteGraphCLI"]),
+        .executable(name: "citegraph-bench-graph", targets: ["CiteGraphBenchGraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,6 +24,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Not a test: scripts/bench-graph.sh runs it in release and compares with networkx.
+        .executableTarget(name: "CiteGraphBenchGraph", dependencies: ["CiteGraph"]),
         .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"]),
         .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI"]),
     ]
