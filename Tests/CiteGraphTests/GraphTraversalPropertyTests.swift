@@ -131,6 +131,32 @@ struct GraphTraversalPropertyTests {
         }
     }
 
+    @Test("on time-ordered graphs the sweep equals the oracle and the breadth-first walk", arguments: seeds)
+    func sweep(seed: UInt64) {
+        // Edges only from higher to lower numbers, as in a corpus where documents cite older ones.
+        let (n, s0, t0) = randomEdges(seed: seed, maxNodes: 60)
+        let pairs = zip(s0, t0).filter { $0.0 > $0.1 }
+        let csr = AdjacencyCSR(nodeCount: n, sources: pairs.map(\.0), targets: pairs.map(\.1))
+        #expect(csr.isTimeOrdered)
+        let adj = oracleAdjacency(n: n, sources: pairs.map(\.0), targets: pairs.map(\.1))
+        for start in 0..<n {
+            for (direction, graph) in [(WalkDirection.cited, adj), (.citing, reversed(adj))] {
+                let swept = csr.sweep(from: start, direction: direction)
+                var got: [Int: Int] = [:]
+                for i in 0..<swept.count { got[Int(swept.nodes[i])] = Int(swept.depths[i]) }
+                #expect(got == oracleDistances(from: start, adj: graph), "seed \(seed) start \(start) \(direction)")
+                let pairs = zip(swept.depths, swept.nodes).map { [$0, $1] }
+                #expect(pairs == pairs.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }, "ordered by depth, then node")
+                let bfs = csr.breadthFirst(from: start, direction: direction, maxDepth: nil, follows: nil, edgeBudget: nil)!
+                #expect(Set(bfs.nodes) == Set(swept.nodes))
+                // Over budget, the walk hands over instead of answering.
+                if bfs.count > 1 {
+                    #expect(csr.breadthFirst(from: start, direction: direction, maxDepth: nil, follows: nil, edgeBudget: 0) == nil)
+                }
+            }
+        }
+    }
+
     @Test("a 100,000-long chain is walked without overflowing the stack")
     func longChain() {
         let n = 100_000
