@@ -34,11 +34,12 @@ extension AdjacencyCSR {
                       follows: ((_ citing: Int, _ cited: Int) -> Bool)? = nil) -> Reach {
         if isTimeOrdered && follows == nil && maxDepth == nil {
             // Try a breadth-first walk on a small edge budget; a closure that outgrows it
-            // is taken over by the sweep, which reads the arrays in memory order.
-            let range = direction == .cited ? Int(forwardOffsets[start + 1])
-                                            : Int(reverseOffsets[nodeCount] - reverseOffsets[start])
+            // is taken over by the sweep, which reads the arrays in memory order. The sweep
+            // costs a look at every node in its range plus the reached rows, so the budget
+            // is a fraction of that range.
+            let range = direction == .cited ? start + 1 : nodeCount - start
             if let small = breadthFirst(from: start, direction: direction, maxDepth: nil, follows: nil,
-                                        edgeBudget: max(4096, range / 8)) {
+                                        edgeBudget: max(4096, range / 4)) {
                 return small
             }
             return sweep(from: start, direction: direction)
