@@ -26,7 +26,7 @@ let package = Package(
         ),
         // Not a test: scripts/bench-graph.sh runs it in release and compares with networkx.
         .executableTarget(name: "CiteGraphBenchGraph", dependencies: ["CiteGraph"]),
-        .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"]),
+        .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI"]),
     ]
 )

@@ -1,11 +1,11 @@
 import Foundation
 
-/// Writes JSON the same way everywhere: sorted keys would hide the schema's
-/// order, so keys keep their declared order and output is pretty-printed.
+/// Writes JSON the same way everywhere: pretty-printed with sorted keys, so the
+/// same input always gives the same bytes (golden files, diffs between runs).
 enum Printer {
     static func json(_ value: some Encodable) throws {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(value)
         data.append(0x0A)
         FileHandle.standardOutput.write(data)

@@ -29,10 +29,20 @@ public struct CitationExtractor: Sendable {
         let furniture = PageFurniture(ownSymbol: identity.symbol.map(\.bytes), title: nil)
         let titled = PageFurniture(ownSymbol: identity.symbol.map(\.bytes),
                                    title: identity.title.map { furniture.fold($0.utf8) })
+        var blanked = [Bool](repeating: false, count: lines.count)
         for k in lines.indices {
             if let t = identity.titleLines, t.contains(k) { continue }
             if k == identity.bodyStart { continue }
-            guard titled.isFurniture(norm.bytes, lines[k]) else { continue }
+            blanked[k] = titled.isFurniture(norm.bytes, lines[k])
+        }
+        // A running header wraps the title over two lines, only one of them with the symbol:
+        // a piece of the title next to furniture is furniture too.
+        for k in lines.indices where !blanked[k] && !lines[k].isBlank {
+            if let t = identity.titleLines, t.contains(k) { continue }
+            let near = (k > 0 && blanked[k - 1]) || (k + 1 < lines.count && blanked[k + 1])
+            if near, titled.isTitleFragment(norm.bytes, lines[k]) { blanked[k] = true }
+        }
+        for k in lines.indices where blanked[k] {
             for i in lines[k].range { norm.bytes[i] = Byte.space }
             lines[k].content = lines[k].range.lowerBound..<lines[k].range.lowerBound
         }

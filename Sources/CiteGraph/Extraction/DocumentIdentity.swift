@@ -115,28 +115,48 @@ struct DocumentIdentity {
 
     /// Facts that ODS and PDF texts put anywhere: the Distr. date, the agenda item, the meeting.
     private mutating func readClosing(_ b: [UInt8], lines: [Line]) {
+        // Cheap byte tests first: only a handful of lines are worth a String.
+        let distr = "distr.".bytes, agenda = "agenda item".bytes, meetingWord = "meeting".bytes
         for (k, line) in lines.enumerated() where !line.isBlank {
-            let text = b.string(line.content)
-            if distributed == nil, let r = text.range(of: "Distr.: General") {
-                var rest = String(text[r.upperBound...])
+            let c = line.content
+            if distributed == nil, Self.find(distr, in: b, c) != nil {
+                var rest = b.string(c)
                 if k + 1 < lines.count { rest += " " + b.string(lines[k + 1].content) }
-                distributed = Dates.firstDate(in: rest)
+                if let r = rest.range(of: "Distr.: General") { distributed = Dates.firstDate(in: String(rest[r.upperBound...])) }
             }
-            if agendaItem == nil, let r = text.range(of: "Agenda item ") ?? text.range(of: "Agenda items ") {
-                let item = text[r.upperBound...].prefix { $0.isNumber || $0 == "(" || $0 == ")" || $0.isLetter && $0.isLowercase && false }
-                if !item.isEmpty { agendaItem = String(item) }
+            if agendaItem == nil, let at = Self.find(agenda, in: b, c) {
+                var i = b.skipSpaces(from: at + agenda.count + (b.matches("agenda items".bytes, at: at) ? 1 : 0), limit: c.upperBound)
+                let start = i
+                while i < c.upperBound, Byte.isDigit(b[i]) || b[i] == Byte.openParen || b[i] == Byte.closeParen || (Byte.isLower(b[i]) && i > start && b[i - 1] == Byte.openParen) { i += 1 }
+                if i > start { agendaItem = b.string(start..<i) }
             }
-            if meeting == nil, let r = text.range(of: "plenary meeting") {
-                meeting = String(text[..<r.upperBound]).trimmingCharacters(in: .whitespaces)
+            guard meeting == nil, c.count < 60, Self.find(meetingWord, in: b, c) != nil else { continue }
+            let text = b.string(c)
+            if Byte.isDigit(b[c.lowerBound]), c.count < 40, let r = text.range(of: "plenary meeting") {
+                meeting = String(text[..<r.upperBound])
                 if adopted == nil, k + 1 < lines.count { adopted = Dates.firstDate(in: b.string(lines[k + 1].content)) }
+                continue
             }
-            if meeting == nil, let r = text.range(of: "th meeting") ?? text.range(of: "st meeting") ?? text.range(of: "nd meeting") ?? text.range(of: "rd meeting"),
-               text.hasPrefix("Adopted") {
-                let head = text[..<r.lowerBound]
-                let digits = head.reversed().prefix { $0.isNumber }
-                if !digits.isEmpty { meeting = String(digits.reversed()) + text[r.lowerBound..<r.upperBound].dropFirst(0) }
+            // "Adopted unanimously at the 1180th meeting." (possibly over two lines)
+            let previous = k > 0 ? b.string(lines[k - 1].content) : ""
+            if text.hasPrefix("Adopted") || previous.hasPrefix("Adopted") {
+                let words = text.split(separator: " ")
+                if let idx = words.firstIndex(where: { $0.hasPrefix("meeting") }), idx > 0,
+                   words[idx - 1].first?.isNumber == true {
+                    meeting = "\(words[idx - 1]) meeting"
+                }
             }
         }
+    }
+
+    private static func find(_ w: [UInt8], in b: [UInt8], _ c: Range<Int>) -> Int? {
+        var i = c.lowerBound
+        let first = w[0]
+        while i + w.count <= c.upperBound {
+            if Byte.lower(b[i]) == first, b.matches(w, at: i) { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// "United Nations  A/RES/73/3" on the first page.
@@ -146,8 +166,14 @@ struct DocumentIdentity {
             var i = c.lowerBound
             while i < c.upperBound {
                 if let m = SymbolScanner.match(b, at: i, limit: c.upperBound) {
+                    // Only a symbol standing alone or beside the masthead's words names the document;
+                    // a symbol inside a sentence or a table is a citation.
+                    let rest = (b.string(c.lowerBound..<m.range.lowerBound) + " " + b.string(m.range.upperBound..<c.upperBound))
+                        .replacingOccurrences(of: "United Nations", with: "").replacingOccurrences(of: "General Assembly", with: "")
+                        .replacingOccurrences(of: "Security Council", with: "").replacingOccurrences(of: "Economic and Social Council", with: "")
+                        .trimmingCharacters(in: .whitespaces)
                     let kind = CanonicalSymbol.classify(symbol: m.symbol).kind
-                    if kind != .document { symbol = m.symbol; return }
+                    if kind != .document, rest.isEmpty || rest.hasPrefix("Distr") { symbol = m.symbol; return }
                     i = m.range.upperBound
                 } else {
                     i += 1

@@ -23,6 +23,23 @@ struct DocumentLayout {
     var header: Range<Int>?
     var paragraphs: [Paragraph] = []
     var footnotes: [Footnote] = []
+    /// The line that closes the resolution ("61st plenary meeting", "Adopted unanimously at the 1180th meeting").
+    var closing: Int?
+
+    static func closingLine(_ b: [UInt8], lines: [Line], from start: Int) -> Int? {
+        for k in start..<lines.count where !lines[k].isBlank {
+            let c = lines[k].content
+            if c.count < 40, Byte.isDigit(b[c.lowerBound]), Self.contains("plenary meeting".bytes, b, c) { return k }
+            if b.matches("adopted".bytes, at: c.lowerBound), Self.contains("meeting".bytes, b, c) || k + 1 < lines.count && Self.contains("meeting".bytes, b, lines[k + 1].content) { return k }
+        }
+        return nil
+    }
+
+    private static func contains(_ w: [UInt8], _ b: [UInt8], _ c: Range<Int>) -> Bool {
+        var i = c.lowerBound
+        while i + w.count <= c.upperBound { if b.matches(w, at: i) { return true }; i += 1 }
+        return false
+    }
 
     static let preambleOpeners: Set<[UInt8]> = Set([
         "deeply", "gravely", "seriously", "strongly", "convinced", "aware", "conscious", "mindful", "concerned",
@@ -38,6 +55,7 @@ struct DocumentLayout {
         body = text
         let start = identity.bodyStart.map { $0 + 1 } ?? (identity.titleLines.map { $0.upperBound + 1 } ?? 0)
         findHeader(text, lines: lines, before: identity.bodyStart ?? min(start, lines.count))
+        closing = Self.closingLine(text, lines: lines, from: start)
         let noteLines = findFootnotes(text, lines: lines, from: start)
         for r in noteLines { for i in r { if body[i] != Byte.newline { body[i] = Byte.space } } }
         findParagraphs(lines: lines, from: start, skipping: Set(noteLines.map(\.lowerBound)))
@@ -67,12 +85,12 @@ struct DocumentLayout {
         var last = 0
         var k = start
         while k < lines.count {
-            guard let (number, textStart) = footnoteStart(b, lines[k], after: last) else { k += 1; continue }
+            guard let (number, textStart) = footnoteStart(b, lines[k], after: last, afterClosing: closing.map { k > $0 } ?? false) else { k += 1; continue }
             var end = lines[k].content.upperBound
             occupied.append(lines[k].range)
             var m = k + 1
             // A note runs on over the following lines up to a blank line, the next note or a paragraph number.
-            while m < lines.count, !lines[m].isBlank, footnoteStart(b, lines[m], after: number) == nil,
+            while m < lines.count, !lines[m].isBlank, footnoteStart(b, lines[m], after: number, afterClosing: false) == nil,
                   !isOperativeStart(b, lines[m]) {
                 end = lines[m].content.upperBound
                 occupied.append(lines[m].range)
@@ -90,7 +108,7 @@ struct DocumentLayout {
                                                  "economic and social council", "security council", "available", "adopted",
                                                  "annex", "the ", "in ", "for ", "cf."].map(\.bytes)
 
-    private func footnoteStart(_ b: [UInt8], _ line: Line, after last: Int) -> (Int, Int)? {
+    private func footnoteStart(_ b: [UInt8], _ line: Line, after last: Int, afterClosing: Bool) -> (Int, Int)? {
         let c = line.content
         guard !c.isEmpty else { return nil }
         var i = c.lowerBound
@@ -109,7 +127,7 @@ struct DocumentLayout {
         let opener = Self.noteOpeners.contains { b.matches($0, at: i) }
         if n.value == last + 1, last > 0 || n.value == 1 || opener { return (n.value, i) }
         if n.value > last, n.value <= last + 3, opener { return (n.value, i) }
-        if last == 0, opener, b.matches("ibid".bytes, at: i) || b.matches("see".bytes, at: i) { return (n.value, i) }
+        if last == 0, opener, afterClosing || b.matches("ibid".bytes, at: i) || b.matches("see".bytes, at: i) { return (n.value, i) }
         return nil
     }
 
@@ -140,6 +158,14 @@ struct DocumentLayout {
             let c = Line(range: line.range, content: trimmed(b, line.range))
             if c.isBlank { afterBlank = true; continue }
             var opens: Location?
+            if k == closing {
+                // The closing line ends the body; what follows (an annex) continues the numbering.
+                if let p = current { paragraphs.append(p) }
+                current = nil
+                sawOperative = true
+                afterBlank = false
+                continue
+            }
             if let n = operativeNumber(b, c) {
                 opens = .operative(n)
                 sawOperative = true
@@ -147,8 +173,12 @@ struct DocumentLayout {
                 preambular += 1
                 opens = .preambular(preambular)
             } else if current == nil {
-                preambular += 1
-                opens = .preambular(preambular)
+                if sawOperative {
+                    opens = .operative((paragraphs.last.flatMap { if case .operative(let n) = $0.location { n } else { nil } } ?? 0) + 1)
+                } else {
+                    preambular += 1
+                    opens = .preambular(preambular)
+                }
             }
             if let opens {
                 if let p = current { paragraphs.append(p) }

@@ -16,10 +16,13 @@ struct FootnoteMarkers {
 
     let notes: Set<Int>
     /// The highest note number whose marker has been seen.
-    private(set) var last = 0
+    private(set) var last = 0 { didSet { nextNote = notes.filter { $0 > last }.min() } }
+    /// The smallest note above `last`: the marker a reader expects next.
+    private(set) var nextNote: Int?
 
     init(notes: Set<Int>) {
         self.notes = notes
+        nextNote = notes.min()
     }
 
     static let quantityWords: Set<[UInt8]> = Set([
@@ -44,6 +47,15 @@ struct FootnoteMarkers {
         "high-level", "specific", "global", "national",
     ].map(\.bytes))
 
+    static let listWords: Set<[UInt8]> = Set(["of", "to", "and", "or"].map(\.bytes))
+
+    /// Whether the word ending at `end` starts with a capital letter.
+    static func capitalised(_ b: [UInt8], endingAt end: Int, from start: Int) -> Bool {
+        var s = end
+        while s > start, Byte.isAlpha(b[s - 1]) { s -= 1 }
+        return s < end && Byte.isUpper(b[s])
+    }
+
     /// Markers in `range`, in text order, skipping the stretches already taken by citations.
     mutating func scan(_ b: [UInt8], _ range: Range<Int>, taken: [Range<Int>]) -> [Marker] {
         var out: [Marker] = []
@@ -64,12 +76,21 @@ struct FootnoteMarkers {
                 continue
             }
             guard Byte.isDigit(c), i > range.lowerBound, !Byte.isDigit(b[i - 1]) else { i += 1; continue }
-            guard let n = b.number(at: i, limit: limit, maxDigits: 3) else {
+            guard let n = b.number(at: i, limit: limit, maxDigits: 6) else {
                 while i < limit, Byte.isDigit(b[i]) { i += 1 }
                 continue
             }
             defer { i = n.end }
-            guard notes.contains(n.value), isMarker(b, at: i, number: n.value, end: n.end, range: range) else { continue }
+            // A marker glued to a year: "20233 and 2024,4" is 2023 with marker 3.
+            if n.end - i >= 5, n.end - i <= 6, let year = b.number(at: i, limit: i + 4, maxDigits: 4),
+               (1900...2099).contains(year.value), let glued = b.number(at: i + 4, limit: n.end, maxDigits: 2),
+               glued.value == nextNote, notes.contains(glued.value),
+               n.end == range.upperBound || !(Byte.isAlnum(b[n.end]) || b[n.end] == Byte.slash || b[n.end] == Byte.openParen) {
+                out.append(Marker(number: glued.value, position: i + 4, range: (i + 4)..<n.end))
+                last = max(last, glued.value)
+                continue
+            }
+            guard n.end - i <= 3, notes.contains(n.value), isMarker(b, at: i, number: n.value, end: n.end, range: range) else { continue }
             out.append(Marker(number: n.value, position: i, range: i..<n.end))
             last = max(last, n.value)
         }
@@ -86,7 +107,6 @@ struct FootnoteMarkers {
         }
         let p = b[i - 1]
         // The next note in sequence (old Security Council texts number notes across a volume: 11, 14).
-        let nextNote = notes.filter { $0 > last }.min()
         let fresh = number > last && (number <= last + 3 || number == nextNote)
         if Byte.isSpace(p) {
             // "Rights, 1 the": set off by a space; only the next note in sequence.
@@ -108,11 +128,32 @@ struct FootnoteMarkers {
                 while s > range.lowerBound, Byte.isAlpha(b[s - 1]) { s -= 1 }
                 if q - 1 - s <= 4 { return false }
             }
+            // "paragraphs 2, 3 and 4": a number in a list of small numbers (a year before the
+            // comma, "12 February 2013, 9 in which", is a date closed by a marker).
+            if before == Byte.comma, q >= 2, Byte.isDigit(b[q - 2]) {
+                var s = q - 2
+                while s > range.lowerBound, Byte.isDigit(b[s - 1]) { s -= 1 }
+                if q - 1 - s < 4 { return false }
+            }
+            // A unit makes the number a quantity ("Court 7 years"). "of", "and", "to" do so only
+            // after a lower-case word ("some 7 of"); after a title ("the Millennium Declaration 2 of
+            // an appeal") or punctuation ("Court, 7 and in this regard") the number is a marker.
             let next = b.skipSpaces(from: end, limit: range.upperBound)
             var e = next
             while e < range.upperBound, Byte.isAlpha(b[e]) || b[e] == Byte.hyphen { e += 1 }
-            if e > next, Self.unitWords.contains(b[next..<e].map(Byte.lower)) { return false }
+            if e > next {
+                let word = b[next..<e].map(Byte.lower)
+                if Self.unitWords.contains(word) {
+                    let weak = Self.listWords.contains(word)
+                    if !weak { return false }
+                    if Byte.isAlpha(before), !Self.capitalised(b, endingAt: q, from: range.lowerBound) { return false }
+                }
+            }
             return true
+        }
+        // Glued to a closing typographic quote: "“Our Common Agenda”1".
+        if i >= 3, b[i - 3] == 0xE2, b[i - 2] == 0x80, b[i - 1] == 0x9D || b[i - 1] == 0x99 {
+            return number <= last + 3 || fresh
         }
         // Glued to a word: "Geneva1", "Tunis3"; never to an acronym ("G77", "P5") or a single letter.
         if Byte.isAlpha(p) {
@@ -124,7 +165,7 @@ struct FootnoteMarkers {
         }
         // Glued to punctuation: "2003,1", "levels;8", "Women,5", "want”,7".
         let punctuation: Set<UInt8> = [Byte.comma, Byte.semicolon, Byte.colon, Byte.closeParen, UInt8(ascii: "\""),
-                                       UInt8(ascii: "'"), Byte.dot, 0x9D, 0x99]  // ” and ’ end in 0x9D, 0x99
+                                       UInt8(ascii: "'"), Byte.dot]
         guard punctuation.contains(p) else { return false }
         if p == Byte.dot, i >= 2, Byte.isDigit(b[i - 2]) { return false }          // "24.4"
         if p == Byte.comma, i >= 2, Byte.isDigit(b[i - 2]), end - i >= 3 { return false } // "1,000"

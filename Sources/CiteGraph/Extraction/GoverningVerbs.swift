@@ -30,6 +30,13 @@ enum GoverningVerbs {
         return table.map { ($0.0.bytes, $0.1) }
     }()
 
+    /// The lexicon by first letter, so each word is compared with a few entries only.
+    static let byInitial: [[(words: [UInt8], relation: Relation)]] = {
+        var table = [[(words: [UInt8], relation: Relation)]](repeating: [], count: 26)
+        for entry in lexicon { table[Int(entry.words[0] - 0x61)].append(entry) }
+        return table
+    }()
+
     /// Clause verbs in `range`, in text order.
     static func scan(_ b: [UInt8], in range: Range<Int>) -> [(position: Int, relation: Relation)] {
         var out: [(Int, Relation)] = []
@@ -37,7 +44,8 @@ enum GoverningVerbs {
         while i < range.upperBound {
             let c = Byte.lower(b[i])
             guard Byte.isLower(c), i == range.lowerBound || !Byte.isAlnum(b[i - 1]) else { i += 1; continue }
-            if let hit = lexicon.first(where: { $0.words[0] == c && b.matchesWord($0.words, at: i) && i + $0.words.count <= range.upperBound }) {
+            defer { while i < range.upperBound, Byte.isAlnum(b[i]) { i += 1 } }
+            if let hit = byInitial[Int(c - 0x61)].first(where: { i + $0.words.count <= range.upperBound && b.matchesWord($0.words, at: i) }) {
                 out.append((i, hit.relation))
                 i += hit.words.count
             } else {

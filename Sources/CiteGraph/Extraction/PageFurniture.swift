@@ -36,6 +36,13 @@ struct PageFurniture {
         return false
     }
 
+    /// A line that is nothing but a piece of the document's title (at least a few words).
+    func isTitleFragment(_ b: [UInt8], _ line: Line) -> Bool {
+        guard let title else { return false }
+        let text = fold(b[line.content])
+        return text.count >= 12 && contains(title, text)
+    }
+
     /// "12-49030", "18-16895 (E) 241018", "2/8", "18-16895 2/18", "7/8 12-49030".
     private func isJobAndPageLine(_ b: [UInt8], _ c: Range<Int>) -> Bool {
         var sawToken = false

@@ -80,7 +80,7 @@ struct ResolutionNumber: Hashable {
         while j < limit {
             var k = j
             if b[k] == Byte.comma, !found.isEmpty { k += 1 }
-            guard k < limit, b[k] == Byte.space else { break }
+            guard k < limit, Byte.isSpace(b[k]) else { break }
             k = b.skipSpaces(from: k, limit: limit)
             if !found.isEmpty {
                 guard b.matchesWord("and".bytes, at: k) || b[j] == Byte.comma else { break }

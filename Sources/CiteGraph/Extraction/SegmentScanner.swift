@@ -28,15 +28,24 @@ struct SegmentScanner {
     func scan(_ b: [UInt8], _ range: Range<Int>, found: inout [Found], unresolved: inout [Unresolved]) {
         var i = range.lowerBound
         let limit = range.upperBound
+        var symbolEnd = -1
         while i < limit {
             let c = b[i]
             if Byte.isUpper(c), let m = SymbolScanner.match(b, at: i, limit: limit) {
                 i = explicit(b, m, limit: limit, into: &found)
+                symbolEnd = i
                 continue
             }
             if (c == UInt8(ascii: "r") || c == UInt8(ascii: "R") || c == UInt8(ascii: "d") || c == UInt8(ascii: "D")),
                i == range.lowerBound || !Byte.isAlnum(b[i - 1]),
                let kw = Self.keywords.first(where: { b.matchesWord($0.word, at: i) }) {
+                // "document CBD/COP/15/17, decision 15/4": a decision inside the document just
+                // named is a pinpoint of that document, not a decision of the citing organ.
+                if symbolEnd >= 0, i - symbolEnd <= 3, b[symbolEnd..<i].allSatisfy({ $0 == Byte.comma || Byte.isSpace($0) }) {
+                    var ignored: [Found] = [], ignoredLost: [Unresolved] = []
+                    i = list(b, keywordAt: i, keyword: kw, range: range, into: &ignored, unresolved: &ignoredLost)
+                    continue
+                }
                 i = list(b, keywordAt: i, keyword: kw, range: range, into: &found, unresolved: &unresolved)
                 continue
             }

@@ -13,7 +13,7 @@ struct SymbolScanner {
         "CMW", "CRPD", "CED", "HRI", "ICCD", "FCCC", "JIU", "UNW", "ISBA", "SPLOS", "ITLOS", "ECE",
         "UNCITRAL", "IDB", "PBC", "ATT", "BWC", "CCW", "APLC", "UNDP", "UNFPA", "UNOPS", "UNHCR",
         "TRADE", "DPI", "SG", "LOS", "UNITAR", "UNU", "UN-HABITAT", "HSP", "UNCTAD", "ESCAP", "ECA",
-        "ECLAC", "ESCWA", "LC", "IMO",
+        "ECLAC", "ESCWA", "LC", "IMO", "CBD", "BC", "RC", "MC", "CTOC",
     ].map(\.bytes))
 
     struct Match {

@@ -30,18 +30,20 @@ public struct CorpusReader: Sendable {
                 out.append(.success(url))
                 continue
             }
+            // Paths inside a directory stay relative to what the user typed, so output names files as they know them.
             let wanted = extensions
-            var found: [URL] = []
-            if let walker = fm.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey],
-                                          options: [.skipsHiddenFiles]) {
-                for case let file as URL in walker where wanted.contains(file.pathExtension.lowercased()) {
-                    if (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                        found.append(file)
-                    }
+            var found: [String] = []
+            if let walker = fm.enumerator(atPath: path) {
+                for case let relative as String in walker
+                where wanted.contains((relative as NSString).pathExtension.lowercased())
+                    && !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                    let full = (path as NSString).appendingPathComponent(relative)
+                    var dir: ObjCBool = false
+                    if fm.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue { found.append(full) }
                 }
             }
-            found.sort { $0.path < $1.path }
-            out.append(contentsOf: found.map { .success($0) })
+            found.sort()
+            out.append(contentsOf: found.map { .success(URL(fileURLWithPath: $0)) })
         }
         return out
     }

@@ -18,7 +18,7 @@ public struct TextFileReader: DocumentReader {
     public var extensions: Set<String> { ["txt", "md", "markdown", "text"] }
 
     public func read(_ url: URL) throws(ReadError) -> DocumentText {
-        let path = url.path
+        let path = url.relativePath
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)

@@ -36,10 +36,10 @@ public enum TextDecoding {
 
     private static func finish(_ raw: String, path: String, warnings: [String]) throws(ReadError) -> Decoded {
         var text = raw
-        if text.contains("\r") {
+        if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        if text.allSatisfy(\.isWhitespace) { throw .empty(path: path) }
+        if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0C }) { throw .empty(path: path) }
         return Decoded(text: text, warnings: warnings)
     }
 
