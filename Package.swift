@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "CiteGraph", targets: ["CiteGraph"]),
         .library(name: "CiteGraphRendering", targets: ["CiteGraphRendering"]),
         .executable(name: "citegraph", targets: ["CiteGraphCLI"]),
+        .executable(name: "citegraph-bench-graph", targets: ["CiteGraphBenchGraph"]),
+        .executable(name: "citegraph-bench-render", targets: ["CiteGraphBenchRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,8 +33,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // scripts/bench-render.sh: in-process rendering, timed against `dot -Tsvg`.
-        .executableTarget(name: "RenderBenchmark", dependencies: ["CiteGraphRendering"]),
+        // Not a test: scripts/bench-graph.sh runs it in release and compares with networkx.
+        .executableTarget(name: "CiteGraphBenchGraph", dependencies: ["CiteGraph"]),
+        // Not a test: scripts/bench-render.sh times in-process rendering against `dot -Tsvg`.
+        .executableTarget(name: "CiteGraphBenchRender", dependencies: ["CiteGraphRendering"]),
         .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI"], exclude: ["Golden"]),
         .testTarget(

@@ -5,7 +5,7 @@
 #   scripts/bench-render.sh [RENDERS] [DOT_LIMIT_SECONDS]
 #
 # 1. The seed's diagram (ancestors of 67/195): RENDERS (default 50) in-process
-#    renders to SVG in one process (RenderBenchmark, through libgvc), against
+#    renders to SVG in one process (citegraph-bench-render, through libgvc), against
 #    RENDERS runs of `dot -Tsvg` as a subprocess on the same DOT file.
 # 2. Synthetic corpora of 1,000 and 10,000 resolutions (scripts/synthetic-corpus.py):
 #    `citegraph render graph CORPUS -o out.svg` end to end (reading, extraction,
@@ -22,7 +22,7 @@ mkdir -p "$work"
 command -v dot >/dev/null || { echo "bench-render: the 'dot' program (package graphviz) is needed for the comparison" >&2; exit 1; }
 scripts/install-deps.sh
 swift build -c release --product citegraph >&2
-swift build -c release --product RenderBenchmark >&2
+swift build -c release --product citegraph-bench-render >&2
 bin=$(swift build -c release --show-bin-path)
 
 now() { date +%s.%N; }
@@ -32,7 +32,7 @@ echo "== Seed: ancestors of A/RES/67/195, ${renders} renders to SVG"
 "$bin/citegraph" render ancestors 67/195 Samples/ -o "$work/seed.dot"
 echo "DOT: $(grep -c -- ' -> ' "$work/seed.dot") edge lines, $(wc -c < "$work/seed.dot") bytes"
 start=$(now)
-"$bin/RenderBenchmark" "$work/seed.dot" "$renders"
+"$bin/citegraph-bench-render" "$work/seed.dot" "$renders"
 inproc=$(elapsed "$start" "$(now)")
 start=$(now)
 for _ in $(seq "$renders"); do dot -Tsvg "$work/seed.dot" -o /dev/null; done

@@ -4,7 +4,7 @@ import Foundation
 
 /// The corpus a graph query runs on: the files and directories to read.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Files or directories (searched recursively) making up the corpus.")
+    @Argument(help: "Files or directories (searched recursively) making up the corpus; a .json file is read as the output of `citegraph extract --format json`.")
     var paths: [String] = []
 
     func validate() throws {
@@ -17,7 +17,16 @@ struct CorpusOptions: ParsableArguments {
         let extractor = CitationExtractor()
         var documents: [ExtractedDocument] = []
         var failed = false
-        for result in Readers.corpusReader().readAll(paths) {
+        // Extraction reports are taken as they are: the texts were read once already.
+        let reports = paths.filter { $0.lowercased().hasSuffix(".json") }
+        for path in reports {
+            do { documents += try ExtractionReport.read(contentsOf: URL(fileURLWithPath: path)).documents } catch {
+                Diagnostics.error(error)
+                failed = true
+            }
+        }
+        let texts = paths.filter { !$0.lowercased().hasSuffix(".json") }
+        for result in texts.isEmpty ? [] : Readers.corpusReader().readAll(texts) {
             switch result {
             case .success(let text):
                 for warning in text.warnings { Diagnostics.warn(warning) }

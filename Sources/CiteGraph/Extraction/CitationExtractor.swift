@@ -175,10 +175,10 @@ private struct Work {
     }
 
     func result(document: DocumentText, norm: NormalizedText) -> ExtractedDocument {
-        let own = identity.symbol.map(CitationSymbolKey.init)
+        let own = identity.symbol.map(SymbolKey.init)
         let kept = raws.filter { raw in
             guard let own else { return true }
-            return !CitationSymbolKey(raw.symbol).overlaps(own)
+            return !SymbolKey(raw.symbol).overlaps(own)
         }.sorted { ($0.location, $0.order, $0.range.lowerBound) < ($1.location, $1.order, $1.range.lowerBound) }
         let b = norm.bytes
         let ranges = norm.scalarRanges(kept.map(\.range) + unresolved.map(\.range))

@@ -13,7 +13,7 @@ public struct CitationGraph: Sendable {
     /// Empty when the graph was built without occurrences.
     public let occurrenceOffsets: [Int32]
     public let occurrences: [EdgeOccurrence]
-    /// Every spelling key (see `SymbolKey`) that names a node, including each
+    /// Every spelling key (see `SymbolIdentity`) that names a node, including each
     /// half of a joint symbol.
     public let index: [String: Int32]
 
@@ -38,22 +38,22 @@ public struct CitationGraph: Sendable {
         var index = aliases
         index.reserveCapacity(nodes.count + aliases.count)
         for (id, node) in nodes.enumerated() {
-            let key = SymbolKey.normalize(node.symbol)
+            let key = SymbolIdentity.normalize(node.symbol)
             index[key] = Int32(id)
-            let parts = SymbolKey.jointParts(key)
+            let parts = SymbolIdentity.jointParts(key)
             if parts.count > 1 {
                 // A half names the joint document unless it is a document of its own.
                 for part in parts where index[part] == nil { index[part] = Int32(id) }
             }
         }
         // Own symbols win over halves assigned above.
-        for (id, node) in nodes.enumerated() { index[SymbolKey.normalize(node.symbol)] = Int32(id) }
+        for (id, node) in nodes.enumerated() { index[SymbolIdentity.normalize(node.symbol)] = Int32(id) }
         self.index = index
     }
 
     /// The node a spelling of a symbol names exactly (no short forms; see `SymbolResolver`).
     public func node(named symbol: String) -> Int? {
-        index[SymbolKey.normalize(symbol)].map(Int.init)
+        index[SymbolIdentity.normalize(symbol)].map(Int.init)
     }
 
     /// Where and how `citing` cites `cited`; empty when it does not.

@@ -1,6 +1,6 @@
 /// Builds the graph of a corpus from what extraction found in each document.
 ///
-/// Identity: every symbol is keyed by `SymbolKey.normalize`, and a half of a
+/// Identity: every symbol is keyed by `SymbolIdentity.normalize`, and a half of a
 /// joint symbol ("A/67/66" of "A/67/66-E/2012/49") is the joint document unless
 /// a document of that symbol was itself read.
 ///
@@ -15,19 +15,19 @@ extension CitationGraph {
         }.map(\.element)
 
         var ownKeys = Set<String>()
-        for doc in documents { ownKeys.insert(SymbolKey.normalize(Self.ownSymbol(of: doc))) }
+        for doc in documents { ownKeys.insert(SymbolIdentity.normalize(Self.ownSymbol(of: doc))) }
 
         // Halves of joint symbols, each to its joint key (the smallest joint key wins a shared half).
         var jointOf: [String: String] = [:]
         var allKeys = ownKeys
-        for doc in documents { for c in doc.citations { allKeys.insert(SymbolKey.normalize(c.target)) } }
+        for doc in documents { for c in doc.citations { allKeys.insert(SymbolIdentity.normalize(c.target)) } }
         for key in allKeys.sorted() {
-            let parts = SymbolKey.jointParts(key)
+            let parts = SymbolIdentity.jointParts(key)
             guard parts.count > 1 else { continue }
             for part in parts where jointOf[part] == nil && !ownKeys.contains(part) { jointOf[part] = key }
         }
         func identity(_ symbol: String) -> String {
-            let key = SymbolKey.normalize(symbol)
+            let key = SymbolIdentity.normalize(symbol)
             return jointOf[key] ?? key
         }
 

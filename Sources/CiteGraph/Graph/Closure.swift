@@ -21,7 +21,9 @@ extension CitationGraph {
         for i in 0..<reach.count where filter.lists(nodes[Int(reach.nodes[i])]) {
             hits.append(GraphHit(node: Int(reach.nodes[i]), depth: Int(reach.depths[i])))
         }
-        hits.sort { ($0.depth, $0.node) < ($1.depth, $1.node) }
+        // A sweep already delivers this order; only a breadth-first walk needs the sort.
+        let inOrder = zip(hits, hits.dropFirst()).allSatisfy { ($0.depth, $0.node) < ($1.depth, $1.node) }
+        if !inOrder { hits.sort { ($0.depth, $0.node) < ($1.depth, $1.node) } }
         return hits
     }
 }

@@ -24,8 +24,8 @@ extension CitationGraph {
     /// occurrence, where every document on the chain
     /// - is of the same kind as `node` (GA resolutions with GA resolutions,
     ///   Security Council with Security Council), and
-    /// - has the series title (compared ignoring case, punctuation and spacing)
-    ///   or no known title.
+    /// - has the series title (compared ignoring case, punctuation, spacing and
+    ///   plural endings; see `titleKey`) or no known title.
     ///
     /// The series title is `node`'s own title; when `node` is known only by
     /// citation, the title of the oldest read document of its kind that recalls it.
@@ -70,10 +70,14 @@ extension CitationGraph {
         return queue.sorted()
     }
 
-    /// Titles as compared for a series: letters and digits only, lower case, single spaces.
+    /// Titles as compared for a series: letters and digits only, lower case,
+    /// single spaces, and a plural "s" dropped from each word — titles of one
+    /// series drift that way from year to year ("Information and communication
+    /// technologies ..." became "... communications technologies ...").
     static func titleKey(_ title: String) -> String {
         String(title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " })
             .split(separator: " ")
+            .map { $0.count > 3 && $0.hasSuffix("s") && !$0.hasSuffix("ss") ? $0.dropLast() : $0 }
             .joined(separator: " ")
     }
 }

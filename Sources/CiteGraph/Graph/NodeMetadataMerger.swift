@@ -32,7 +32,7 @@ struct NodeMetadataMerger {
         if node.source == nil {
             // The first read text (in source order) names the node; a second copy only fills gaps.
             node.source = doc.source
-            node.symbol = SymbolKey.normalize(symbol) == key ? symbol : node.symbol
+            node.symbol = SymbolIdentity.normalize(symbol) == key ? symbol : node.symbol
         }
         node.kind = node.kind ?? doc.kind
         node.title = node.title ?? doc.title
@@ -60,7 +60,7 @@ struct NodeMetadataMerger {
             if out[i].adopted == nil { out[i].adopted = Self.mostCommon(citedDates[i]) }
             if out[i].source == nil {
                 // Spellings of a joint symbol's half name the joint node only by alias.
-                let whole = citedSymbols[i].filter { SymbolKey.normalize($0.key) == keys[i] }
+                let whole = citedSymbols[i].filter { SymbolIdentity.normalize($0.key) == keys[i] }
                 if let symbol = Self.mostCommon(whole) { out[i].symbol = symbol }
             }
         }

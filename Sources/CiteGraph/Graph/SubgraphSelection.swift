@@ -31,7 +31,8 @@ extension CitationGraph {
     /// The slice of the graph a query selects, as a self-contained
     /// `CitationSubgraph` with a caption naming the query. Nodes come in node
     /// order (time); edges are all citations among the selected nodes (for a
-    /// path, only the chain's own steps), each with its occurrences.
+    /// path, only the chain's own steps; for a lineage, only the recall
+    /// citations that make the series), each with its occurrences.
     public func subgraph(_ selection: GraphSelection, filter: GraphFilter = GraphFilter()) throws(SubgraphError) -> CitationSubgraph {
         switch selection {
         case .ancestors(let v, let depth), .descendants(let v, let depth):

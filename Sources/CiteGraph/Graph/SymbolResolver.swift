@@ -18,7 +18,7 @@ public struct SymbolResolver: Sendable {
         let typed = input.trimmingSpaces
         guard !typed.isEmpty else { throw .notASymbol(input: input) }
         let (hint, rest) = Self.stripPreamble(typed)
-        let key = SymbolKey.normalize(rest)
+        let key = SymbolIdentity.normalize(rest)
         if let id = graph.index[key] { return Int(id) }
         guard let readings = Self.readings(of: key, hint: hint) else {
             if key.contains("/") { throw .unknown(input: typed, suggestions: suggestions(for: key, short: false)) }
@@ -106,14 +106,16 @@ public struct SymbolResolver: Sendable {
     /// the query (short form for short input).
     func suggestions(for key: String, short: Bool) -> [String] {
         let budget = max(2, key.count / 4)
-        var best = budget + 1
+        var best = budget
         var found: [String] = []
         for node in graph.nodes {
             let shown = short ? Self.shortForm(node.symbol) : node.symbol
-            let candidate = SymbolKey.normalize(shown)
-            guard abs(candidate.count - key.count) <= budget else { continue }
-            let d = EditDistance.levenshtein(key, candidate, limit: best)
-            if d < best { best = d; found = [shown] } else if d == best { found.append(shown) }
+            let candidate = SymbolIdentity.normalize(shown)
+            guard abs(candidate.count - key.count) <= best else { continue }
+            let d = EditDistance.levenshtein(key, candidate, limit: best + 1)
+            if d > best { continue }
+            if d < best { best = d; found = [] }
+            found.append(shown)
         }
         return Array(Set(found)).sorted().prefix(3).map { $0 }
     }

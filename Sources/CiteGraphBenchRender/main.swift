@@ -3,11 +3,11 @@ import Foundation
 
 // Renders one DOT file to SVG N times in this process and prints the wall time,
 // the in-process half of scripts/bench-render.sh's comparison with `dot -Tsvg`.
-// Usage: RenderBenchmark FILE.dot N [ENGINE]
+// Usage: citegraph-bench-render FILE.dot N [ENGINE]
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3, let count = Int(arguments[2]), count > 0 else {
-    FileHandle.standardError.write(Data("usage: RenderBenchmark FILE.dot N [ENGINE]\n".utf8))
+    FileHandle.standardError.write(Data("usage: citegraph-bench-render FILE.dot N [ENGINE]\n".utf8))
     exit(2)
 }
 let engine = arguments.count > 3 ? arguments[3] : "dot"
@@ -15,7 +15,7 @@ let dot: String
 do {
     dot = try String(contentsOfFile: arguments[1], encoding: .utf8)
 } catch {
-    FileHandle.standardError.write(Data("RenderBenchmark: cannot read \(arguments[1]): \(error.localizedDescription)\n".utf8))
+    FileHandle.standardError.write(Data("citegraph-bench-render: cannot read \(arguments[1]): \(error.localizedDescription)\n".utf8))
     exit(1)
 }
 
@@ -27,7 +27,7 @@ let elapsed = clock.measure {
         do {
             bytes = try renderer.render(dot: dot, engine: engine, format: .svg).data.count
         } catch {
-            FileHandle.standardError.write(Data("RenderBenchmark: \(error.localizedDescription)\n".utf8))
+            FileHandle.standardError.write(Data("citegraph-bench-render: \(error.localizedDescription)\n".utf8))
             exit(1)
         }
     }

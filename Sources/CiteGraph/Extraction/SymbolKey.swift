@@ -1,7 +1,7 @@
 /// A symbol reduced to what identifies the document: upper case, no spaces,
 /// one key per half of a joint symbol. Two spellings name the same document when
 /// their keys overlap ("A/67/66-E/2012/49" and "E/2012/49").
-public struct CitationSymbolKey: Hashable, Sendable {
+public struct SymbolKey: Hashable, Sendable {
     public let halves: Set<String>
 
     public init(_ symbol: String) {
@@ -40,5 +40,5 @@ public struct CitationSymbolKey: Hashable, Sendable {
         return j < chars.count && chars[j] == "/" && j - i <= 8
     }
 
-    public func overlaps(_ other: CitationSymbolKey) -> Bool { !halves.isDisjoint(with: other.halves) }
+    public func overlaps(_ other: SymbolKey) -> Bool { !halves.isDisjoint(with: other.halves) }
 }

@@ -4,11 +4,13 @@
 /// non-breaking spaces, U+2011 non-breaking hyphens, "1325(2000)" for
 /// "1325 (2000)". The graph keys its nodes by this normal form so that every
 /// spelling lands on one node; the node still shows the canonical spelling.
-public enum SymbolKey {
+public enum SymbolIdentity {
     /// The normal form used as a node's identity: upper case, one ASCII hyphen
     /// for every dash-like character, single spaces, no spaces around "/" or "-",
     /// and one space before a parenthesised year or session ("1325 (2000)").
     public static func normalize(_ symbol: some StringProtocol) -> String {
+        // Most symbols are already canonical ASCII; checking bytes is far cheaper than the general path.
+        if symbol.utf8.allSatisfy(isPlainSymbolByte) { return String(symbol) }
         var out: [Character] = []
         out.reserveCapacity(symbol.count)
         var pendingSpace = false
@@ -40,6 +42,7 @@ public enum SymbolKey {
     /// A hyphen separates two symbols only when a series prefix and "/" follow it,
     /// so special-session numbers ("S-10/2", "ES-10/14") are not split.
     public static func jointParts(_ symbol: String) -> [String] {
+        guard symbol.utf8.contains(0x2D) else { return [symbol] }
         let chars = Array(symbol)
         var parts: [String] = []
         var start = 0
@@ -60,6 +63,12 @@ public enum SymbolKey {
         var j = index
         while j < chars.count, chars[j].isLetter, j - index < 5 { j += 1 }
         return j > index && j - index <= 4 && j < chars.count && chars[j] == "/"
+    }
+
+    /// Bytes a normalized symbol may hold without any rewriting: A–Z, 0–9, "/", ".", "-".
+    @inline(__always)
+    private static func isPlainSymbolByte(_ b: UInt8) -> Bool {
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2F || b == 0x2E || b == 0x2D
     }
 
     private static let dashes: Set<Character> = [
