@@ -56,6 +56,10 @@ public struct DOTWriter: Sendable {
         out += "// Edges point from the citing document to the cited one.\n"
         out += "digraph citations {\n"
         writeGraphAttributes(graph, into: &out)
+        if options.yearRanks {
+            // Declared first so that dot puts the column of years at the left edge.
+            writeTimelineYears(order, into: &out)
+        }
         for index in order.nodes {
             writeNode(graph.nodes[index], into: &out)
         }
@@ -144,13 +148,15 @@ public struct DOTWriter: Sendable {
 
     /// A column of year labels, each sharing a rank with that year's documents;
     /// invisible edges between consecutive years keep the column in order.
-    private func writeTimeline(_ graph: CitationSubgraph, order: DiagramOrder, into out: inout String) {
-        let years = order.nodesByYear.keys.sorted()
-        guard !years.isEmpty else { return }
-        for year in years {
+    private func writeTimelineYears(_ order: DiagramOrder, into out: inout String) {
+        for year in order.nodesByYear.keys.sorted() {
             out += "  \(DOTEscaping.id(Self.timelineID(year))) [label=\"\(year)\", shape=plaintext, "
             out += "fontsize=12, fontcolor=\"#777777\", tooltip=\"\(year)\"];\n"
         }
+    }
+
+    private func writeTimeline(_ graph: CitationSubgraph, order: DiagramOrder, into out: inout String) {
+        let years = order.nodesByYear.keys.sorted()
         for (older, newer) in zip(years, years.dropFirst()) {
             out += "  \(DOTEscaping.id(Self.timelineID(newer))) -> \(DOTEscaping.id(Self.timelineID(older))) "
             out += "[style=invis];\n"
