@@ -60,18 +60,31 @@ import Testing
 
 @Suite struct LayoutPolicyTests {
     @Test func smallGraphsGetDotAndATimeline() {
-        #expect(LayoutPolicy.plan(nodes: 30, edges: 60, requestedEngine: nil) == LayoutPlan(engine: "dot", yearRanks: true))
+        #expect(LayoutPolicy.plan(nodes: 30, edges: 60, work: 200, requestedEngine: nil) == LayoutPlan(engine: "dot", yearRanks: true))
+        #expect(LayoutPolicy.plan(for: SubgraphFixtures.ancestry, requestedEngine: nil) == LayoutPlan(engine: "dot", yearRanks: true))
     }
 
     @Test func largeGraphsSwitchToSfdpAndSaySo() {
-        let plan = LayoutPolicy.plan(nodes: 1_000, edges: 3_000, requestedEngine: nil)
+        let plan = LayoutPolicy.plan(nodes: 400, edges: 986, work: 14_705, requestedEngine: nil)
         #expect(plan.engine == "sfdp")
         #expect(!plan.yearRanks)
-        #expect(plan.note?.contains("sfdp") == true)
+        #expect(plan.note?.contains("using 'sfdp' instead") == true)
+        #expect(LayoutPolicy.plan(nodes: 2_000, edges: 1_999, work: 2_000, requestedEngine: nil).engine == "sfdp")
     }
 
     @Test func anExplicitEngineIsHonoured() {
-        let plan = LayoutPolicy.plan(nodes: 10_000, edges: 30_000, requestedEngine: "dot")
+        let plan = LayoutPolicy.plan(nodes: 10_000, edges: 30_000, work: 90_000, requestedEngine: "dot")
         #expect(plan == LayoutPlan(engine: "dot", yearRanks: false))
+    }
+
+    /// Each long edge costs `dot` a virtual node per rank it crosses.
+    @Test func workCountsTheRanksLongEdgesCross() {
+        let years = [1990, 1991, 1995, 2000]
+        let nodes = years.map { CitationSubgraph.Node(symbol: "X/\($0)", adopted: "\($0)") }
+        let occurrence = [CitationSubgraph.Occurrence(relation: .recalls, location: .preambular(1))]
+        // 2000 → 1990 crosses the ranks of 1991 and 1995; 1991 → 1990 is adjacent.
+        let graph = CitationSubgraph(nodes: nodes, edges: [.init(from: 3, to: 0, occurrences: occurrence),
+                                                           .init(from: 1, to: 0, occurrences: occurrence)])
+        #expect(LayoutPolicy.estimatedDotWork(graph) == 4 + 2)
     }
 }
