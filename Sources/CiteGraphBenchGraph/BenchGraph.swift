@@ -141,6 +141,10 @@ struct BenchGraph {
         }
         print(String(format: "build            %8.3f s   (node records, symbol index, CSR both ways)", buildTime))
 
+        // The skew the generator produced, so the figures can be read against it.
+        let inDegrees = (0..<nodeCount).map { graph.adjacency.inDegree(of: $0) }.sorted()
+        print("in-degree        max \(inDegrees.last!), 99th percentile \(inDegrees[nodeCount * 99 / 100]), median \(inDegrees[nodeCount / 2]), never cited \(inDegrees.prefix { $0 == 0 }.count) nodes")
+
         // MARK: queries
 
         /// Well-connected starting points: the newest nodes (their ancestors reach

@@ -204,4 +204,14 @@ struct GraphCommandTests {
         #expect(r.stderrLines == ["citegraph: error: /nonexistent/corpus: no such file or directory"])
         #expect(r.stdout.hasPrefix("Ancestors of A/RES/67/195 (documents it cites, transitively): 2, depth ≤ 1\n"))
     }
+
+    @Test("a .json input that is not an extraction report is named and explained")
+    func brokenReport() throws {
+        let broken = Self.fixture.deletingLastPathComponent().appendingPathComponent("broken.json")
+        try Data(#"{"documents": [{"symbol": "A/RES/1/1"}]}"#.utf8).write(to: broken)
+        let r = try Self.run(["stats", broken.path, Self.fixture.path, "-f", "json"])
+        #expect(r.status == 1)
+        #expect(r.stderrLines == ["citegraph: error: \(broken.path): text cannot be decoded (not a citegraph extraction report (missing key \"source\"))"])
+        #expect(try Self.object(r.stdout)["nodes"] as? Int == 6)
+    }
 }

@@ -180,11 +180,6 @@ public struct CyclesReport: Encodable, Sendable, Hashable {
 
 /// The answer of `stats`.
 public struct StatisticsReport: Encodable, Sendable, Hashable {
-    public struct KindCount: Encodable, Sendable, Hashable { public var kind: String; public var count: Int }
-    public struct RelationCount: Encodable, Sendable, Hashable {
-        public var relation: Relation; public var edges: Int; public var occurrences: Int
-    }
-
     public var query = "stats"
     public var nodes: Int
     public var edges: Int
@@ -193,8 +188,8 @@ public struct StatisticsReport: Encodable, Sendable, Hashable {
     public var onlyCited: Int
     public var unresolved: Int
     public var cycles: Int
-    public var nodesByKind: [KindCount]
-    public var edgesByRelation: [RelationCount]
+    public var nodesByKind: [GraphStatistics.KindCount]
+    public var edgesByRelation: [GraphStatistics.RelationCount]
 
     public init(_ s: GraphStatistics) {
         nodes = s.nodes
@@ -204,8 +199,8 @@ public struct StatisticsReport: Encodable, Sendable, Hashable {
         onlyCited = s.onlyCited
         unresolved = s.unresolved
         cycles = s.cycles
-        nodesByKind = s.nodesByKind.map { KindCount(kind: $0.kind, count: $0.count) }
-        edgesByRelation = s.edgesByRelation.map { RelationCount(relation: $0.relation, edges: $0.edges, occurrences: $0.occurrences) }
+        nodesByKind = s.nodesByKind
+        edgesByRelation = s.edgesByRelation
     }
 
     enum CodingKeys: String, CodingKey {

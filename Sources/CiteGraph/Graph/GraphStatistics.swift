@@ -1,32 +1,32 @@
 /// The shape of a corpus's graph, for a first look and for spotting extraction trouble.
 public struct GraphStatistics: Sendable, Hashable {
+    public struct KindCount: Sendable, Hashable, Encodable {
+        /// A `CitationKind` raw value, or "unknown".
+        public var kind: String
+        public var count: Int
+    }
+
+    public struct RelationCount: Sendable, Hashable, Encodable {
+        public var relation: Relation
+        /// Edges carrying at least one occurrence of the relation.
+        public var edges: Int
+        public var occurrences: Int
+    }
+
     public var nodes: Int
     public var edges: Int
     /// Citation occurrences on all edges (an edge counts every place it is cited).
     public var occurrences: Int
     public var read: Int
     public var onlyCited: Int
-    /// Nodes per kind, in `CitationKind` order; `nil` kind is counted under "unknown".
-    public var nodesByKind: [(kind: String, count: Int)]
-    /// Per relation: edges carrying at least one occurrence of it, and occurrences.
-    public var edgesByRelation: [(relation: Relation, edges: Int, occurrences: Int)]
+    /// Nodes per kind, in `CitationKind` order, "unknown" last.
+    public var nodesByKind: [KindCount]
+    /// Per relation, in `Relation` order.
+    public var edgesByRelation: [RelationCount]
     /// References the extractor could not resolve, summed over read documents.
     public var unresolved: Int
     /// Groups of documents that cite each other (see `citationCycles`).
     public var cycles: Int
-
-    public static func == (a: Self, b: Self) -> Bool {
-        a.nodes == b.nodes && a.edges == b.edges && a.occurrences == b.occurrences && a.read == b.read
-            && a.onlyCited == b.onlyCited && a.unresolved == b.unresolved && a.cycles == b.cycles
-            && a.nodesByKind.map(\.kind) == b.nodesByKind.map(\.kind) && a.nodesByKind.map(\.count) == b.nodesByKind.map(\.count)
-            && a.edgesByRelation.map(\.relation) == b.edgesByRelation.map(\.relation)
-            && a.edgesByRelation.map(\.edges) == b.edgesByRelation.map(\.edges)
-            && a.edgesByRelation.map(\.occurrences) == b.edgesByRelation.map(\.occurrences)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(nodes); hasher.combine(edges); hasher.combine(occurrences)
-    }
 }
 
 extension CitationGraph {
@@ -39,8 +39,10 @@ extension CitationGraph {
             if node.isRead { read += 1 }
             unresolved += node.unresolvedCount
         }
-        var kinds = CitationKind.allCases.compactMap { k in byKind[k].map { (kind: k.rawValue, count: $0) } }
-        if unknownKind > 0 { kinds.append((kind: "unknown", count: unknownKind)) }
+        var kinds = CitationKind.allCases.compactMap { k in
+            byKind[k].map { GraphStatistics.KindCount(kind: k.rawValue, count: $0) }
+        }
+        if unknownKind > 0 { kinds.append(GraphStatistics.KindCount(kind: "unknown", count: unknownKind)) }
 
         var edgesWith: [Relation: Int] = [:], occurrencesOf: [Relation: Int] = [:]
         for e in 0..<edgeCount {
@@ -52,7 +54,7 @@ extension CitationGraph {
             for r in seen { edgesWith[r, default: 0] += 1 }
         }
         let relations = Relation.allCases.compactMap { r in
-            edgesWith[r].map { (relation: r, edges: $0, occurrences: occurrencesOf[r] ?? 0) }
+            edgesWith[r].map { GraphStatistics.RelationCount(relation: r, edges: $0, occurrences: occurrencesOf[r] ?? 0) }
         }
         return GraphStatistics(nodes: nodeCount, edges: edgeCount, occurrences: occurrences.count,
                                read: read, onlyCited: nodeCount - read, nodesByKind: kinds,

@@ -39,7 +39,7 @@ extension AdjacencyCSR {
             // is a fraction of that range.
             let range = direction == .cited ? start + 1 : nodeCount - start
             if let small = breadthFirst(from: start, direction: direction, maxDepth: nil, follows: nil,
-                                        edgeBudget: max(4096, range / 4)) {
+                                        edgeBudget: max(4096, range / 16)) {
                 return small
             }
             return sweep(from: start, direction: direction)
