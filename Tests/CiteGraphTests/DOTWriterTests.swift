@@ -43,10 +43,23 @@ import Testing
 
     @Test func timelinePutsEachYearOnOneRank() {
         let dot = DOTWriter(options: .init(yearRanks: true)).write(SubgraphFixtures.ancestry)
-        #expect(dot.contains("{ rank=same; \"timeline:2012\"; \"A/67/434\"; \"A/67/66-E/2012/49\"; \"A/HRC/RES/20/8\"; \"A/RES/67/195\"; \"E/RES/2012/5\"; }"),
-                "A/67/434 has no date; session 67 places it in 2012")
+        #expect(dot.contains("{ rank=same; \"timeline:2001\"; \"A/RES/56/183\"; }"))
+        #expect(dot.contains("{ rank=same; \"timeline:2005\"; \"A/60/687\"; }"), "undated: placed by its symbol's session")
         #expect(dot.contains("\"timeline:2001\" -> \"timeline:2000\" [style=invis];"))
         #expect(!DOTWriter().write(SubgraphFixtures.ancestry).contains("rank=same"))
+    }
+
+    /// 67/195 (21 December 2012) cites documents of July 2012: one row for 2012
+    /// would force those citations sideways, so 2012 gets a row per date, and
+    /// the documents dated 2012 alone a row above them.
+    @Test func aYearWhoseDocumentsCiteEachOtherGetsARowPerDate() {
+        let dot = DOTWriter(options: .init(yearRanks: true)).write(SubgraphFixtures.ancestry)
+        #expect(dot.contains("{ rank=same; \"timeline:2012\"; \"A/67/434\"; \"A/67/66-E/2012/49\"; }"))
+        #expect(dot.contains("{ rank=same; \"timeline:2012-07-24\"; \"E/RES/2012/5\"; }"))
+        #expect(dot.contains("{ rank=same; \"timeline:2012-12-21\"; \"A/RES/67/195\"; }"))
+        #expect(dot.contains("\"timeline:2012-07-05\" -> \"timeline:2012\" [style=invis];"))
+        // A year without such citations keeps one row.
+        #expect(!dot.contains("timeline:2001-"))
     }
 
     @Test func edgeTooltipNamesTheVerbAndPlaces() {

@@ -149,21 +149,21 @@ public struct DOTWriter: Sendable {
     /// A column of year labels, each sharing a rank with that year's documents;
     /// invisible edges between consecutive years keep the column in order.
     private func writeTimelineYears(_ order: DiagramOrder, into out: inout String) {
-        for year in order.nodesByYear.keys.sorted() {
-            out += "  \(DOTEscaping.id(Self.timelineID(year))) [label=\"\(year)\", shape=plaintext, "
-            out += "fontsize=12, fontcolor=\"#777777\", tooltip=\"\(year)\"];\n"
+        for rank in order.nodesByRank.keys.sorted() {
+            out += "  \(DOTEscaping.id(Self.timelineID(rank))) [label=\"\(rank.label)\", shape=plaintext, "
+            out += "fontsize=12, fontcolor=\"#777777\", tooltip=\"\(rank.label)\"];\n"
         }
     }
 
     private func writeTimeline(_ graph: CitationSubgraph, order: DiagramOrder, into out: inout String) {
-        let years = order.nodesByYear.keys.sorted()
-        for (older, newer) in zip(years, years.dropFirst()) {
+        let ranks = order.nodesByRank.keys.sorted()
+        for (older, newer) in zip(ranks, ranks.dropFirst()) {
             out += "  \(DOTEscaping.id(Self.timelineID(newer))) -> \(DOTEscaping.id(Self.timelineID(older))) "
             out += "[style=invis];\n"
         }
-        for year in years {
-            out += "  { rank=same; \(DOTEscaping.id(Self.timelineID(year)));"
-            for index in order.nodesByYear[year]! {
+        for rank in ranks {
+            out += "  { rank=same; \(DOTEscaping.id(Self.timelineID(rank)));"
+            for index in order.nodesByRank[rank]! {
                 out += " \(DOTEscaping.id(graph.nodes[index].symbol));"
             }
             out += " }\n"
@@ -171,30 +171,61 @@ public struct DOTWriter: Sendable {
     }
 
     /// Lower case and a colon: no UN symbol looks like this, so it cannot clash with a document.
-    static func timelineID(_ year: Int) -> String { "timeline:\(year)" }
+    static func timelineID(_ rank: TimeRank) -> String { "timeline:\(rank.label)" }
 }
 
-/// The order a diagram is written in, independent of the order the query returned.
+/// One row of the timeline: a year, or one date of a year whose documents
+/// cite one another.
+struct TimeRank: Hashable, Comparable {
+    var year: Int
+    /// The ISO date, only in a year split into dates.
+    var date: String?
+
+    var label: String { date ?? String(year) }
+
+    static func < (a: Self, b: Self) -> Bool { (a.year, a.date ?? "") < (b.year, b.date ?? "") }
+}
+
+/// The order a diagram is written in, independent of the order the query
+/// returned, and the timeline row of each dated document.
+///
+/// Documents share a row per year, except in a year where one dated document
+/// cites another of the same year with a different date (a Security Council
+/// series of 1964, 67/195 taking note of an ECOSOC resolution of July 2012):
+/// a shared row would force those citations sideways into loops, so that year
+/// gets a row per date, and its documents dated by year alone a row above them.
 struct DiagramOrder {
     var nodes: [Int]
     var edges: [Int]
-    var nodesByYear: [Int: [Int]]
+    var nodesByRank: [TimeRank: [Int]]
 
     init(_ graph: CitationSubgraph) {
         let years = graph.nodes.map(Self.year)
+        let dates = graph.nodes.map { node in node.adopted.flatMap { $0.count == 10 ? $0 : nil } }
+        var splitYears = Set<Int>()
+        for edge in graph.edges {
+            if let year = years[edge.from], year == years[edge.to],
+               let a = dates[edge.from], let b = dates[edge.to], a != b {
+                splitYears.insert(year)
+            }
+        }
+        let ranks = graph.nodes.indices.map { i in
+            years[i].map { TimeRank(year: $0, date: splitYears.contains($0) ? dates[i] : nil) }
+        }
         nodes = graph.nodes.indices.sorted { a, b in
-            (years[a] ?? Int.max, graph.nodes[a].symbol) < (years[b] ?? Int.max, graph.nodes[b].symbol)
+            (ranks[a]?.year ?? Int.max, ranks[a]?.date ?? "", graph.nodes[a].symbol)
+                < (ranks[b]?.year ?? Int.max, ranks[b]?.date ?? "", graph.nodes[b].symbol)
         }
         edges = graph.edges.indices.sorted { a, b in
             let (x, y) = (graph.edges[a], graph.edges[b])
             return (graph.nodes[x.from].symbol, graph.nodes[x.to].symbol)
                 < (graph.nodes[y.from].symbol, graph.nodes[y.to].symbol)
         }
-        var byYear: [Int: [Int]] = [:]
+        var byRank: [TimeRank: [Int]] = [:]
         for index in nodes {
-            if let year = years[index] { byYear[year, default: []].append(index) }
+            if let rank = ranks[index] { byRank[rank, default: []].append(index) }
         }
-        nodesByYear = byYear
+        nodesByRank = byRank
     }
 
     /// The year a node is placed at: its adoption year, or for a document known
