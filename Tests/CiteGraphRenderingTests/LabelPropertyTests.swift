@@ -75,6 +75,20 @@ import Testing
     }
 }
 
+/// HTML-like labels (the legend, and anyone building on `DOTEscaping.html`)
+/// go through Graphviz's XML parser and then its escapes: random text must
+/// parse and come out as written.
+@Suite struct HTMLLabelPropertyTests {
+    @Test(arguments: 0..<60)
+    func randomTextInHTMLLabelsParsesAndRoundTrips(seed: Int) throws {
+        var random = SplitMix(seed: UInt64(5_000 + seed))
+        let text = "x" + LabelPropertyTests.randomText(&random, maxPieces: 12) + "x"
+        let dot = "digraph { n [shape=plaintext, label=<<TABLE><TR><TD>\(DOTEscaping.html(text))</TD></TR></TABLE>>] }"
+        let svg = String(decoding: try GraphvizRenderer().render(dot: dot, format: .svg).data, as: UTF8.self)
+        #expect(SVGText.texts(svg).joined(separator: " ") == DOTEscaping.singleLine(text), "seed \(seed)")
+    }
+}
+
 struct SplitMix: RandomNumberGenerator {
     private var state: UInt64
     init(seed: UInt64) { state = seed }
