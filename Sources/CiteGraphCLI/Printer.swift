@@ -10,4 +10,10 @@ enum Printer {
         data.append(0x0A)
         FileHandle.standardOutput.write(data)
     }
+
+    /// Bytes already formatted (by `ExtractionJSONWriter`), as they are.
+    static func write(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(bytes))
+    }
 }
