@@ -39,6 +39,27 @@ extension Array where Element == UInt8 {
         return true
     }
 
+    /// `matches` for a literal, compared in place: a literal's `.bytes` would build
+    /// an array on every call, and these tests run for every candidate word.
+    @inline(__always)
+    func matches(_ word: StaticString, at i: Int) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard i >= 0, i + n <= count else { return false }
+        let w = word.utf8Start
+        for k in 0..<n where Byte.lower(self[i + k]) != w[k] { return false }
+        return true
+    }
+
+    /// `matchesWord` for a literal, compared in place.
+    @inline(__always)
+    func matchesWord(_ word: StaticString, at i: Int) -> Bool {
+        guard matches(word, at: i) else { return false }
+        if i > 0, Byte.isAlnum(self[i - 1]) { return false }
+        let end = i + word.utf8CodeUnitCount
+        if end < count, Byte.isAlnum(self[end]) { return false }
+        return true
+    }
+
     func string(_ range: Range<Int>) -> String {
         String(decoding: self[range], as: UTF8.self)
     }

@@ -61,6 +61,9 @@ private struct Work {
     var reached: Set<Int> = []
     var learned: [(name: [UInt8], note: Int, after: Int)] = []
     var layoutBody: [UInt8] = []
+    /// The clause verbs of each paragraph of the layout, found once in `paragraphs`
+    /// and used again in `names`.
+    var paragraphVerbs: [[(position: Int, relation: Relation)]] = []
 
     init(identity: DocumentIdentity) {
         self.identity = identity
@@ -87,7 +90,7 @@ private struct Work {
             var found: [SegmentScanner.Found] = []
             var lost: [SegmentScanner.Unresolved] = []
             scanner.scan(b, note.range, found: &found, unresolved: &lost)
-            if found.isEmpty, b.matches("ibid".bytes, at: note.range.lowerBound) {
+            if found.isEmpty, b.matches("ibid", at: note.range.lowerBound) {
                 found = previous.map { var f = $0; f.range = note.range.lowerBound..<(note.range.lowerBound + 4); return f }
             }
             for l in lost { unresolved.append((l.range, .footnote(note.number), l.reason)) }
@@ -105,6 +108,7 @@ private struct Work {
             var lost: [SegmentScanner.Unresolved] = []
             scanner.scan(b, para.range, found: &found, unresolved: &lost)
             let verbs = GoverningVerbs.scan(b, in: para.range)
+            paragraphVerbs.append(verbs)
             for f in found {
                 raws.append(Raw(range: f.range, order: f.range.lowerBound, symbol: f.symbol, kind: f.kind,
                                 relation: GoverningVerbs.relation(at: f.range.lowerBound, verbs: verbs),
@@ -136,8 +140,8 @@ private struct Work {
     mutating func names(_ layout: DocumentLayout) {
         guard !learned.isEmpty else { return }
         var seen: Set<String> = []
-        for para in layout.paragraphs {
-            let verbs = GoverningVerbs.scan(layoutBody, in: para.range)
+        for (k, para) in layout.paragraphs.enumerated() {
+            let verbs = paragraphVerbs[k]
             for entry in learned {
                 for occurrence in NamedDocuments.occurrences(of: entry.name, in: layoutBody, para.range)
                 where occurrence.lowerBound > entry.after {

@@ -54,7 +54,7 @@ struct FootnoteMarkers {
             while t < taken.count, taken[t].upperBound <= i { t += 1 }
             if t < taken.count, taken[t].contains(i) { i = taken[t].upperBound; continue }
             let c = b[i]
-            if c == Byte.openBracket, b.matches("[^".bytes, at: i),
+            if c == Byte.openBracket, b.matches("[^", at: i),
                let n = b.number(at: i + 2, limit: limit, maxDigits: 3), n.end < limit, b[n.end] == Byte.closeBracket {
                 if notes.contains(n.value) {
                     out.append(Marker(number: n.value, position: i, range: i..<(n.end + 1)))

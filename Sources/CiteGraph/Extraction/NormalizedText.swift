@@ -14,46 +14,53 @@ struct NormalizedText {
     private let original: [UInt8]
 
     init(_ text: String) {
-        original = Array(text.utf8)
-        bytes = []
-        origin = []
-        bytes.reserveCapacity(original.count)
-        origin.reserveCapacity(original.count + 1)
-        var i = 0
-        let n = original.count
-        while i < n {
-            let b = original[i]
-            if b < 0x80 {
-                bytes.append(b == 0 ? Byte.space : b)
-                origin.append(Int32(i))
-                i += 1
-                continue
-            }
-            if b == 0xC2, i + 1 < n {
-                let c = original[i + 1]
-                if c == 0xA0 { append(Byte.space, from: i); i += 2; continue }   // no-break space
-                if c == 0xAD { i += 2; continue }                                // soft hyphen: drop
-            }
-            if b == 0xE2, i + 2 < n, original[i + 1] == 0x80 {
-                let c = original[i + 2]
-                switch c {
-                case 0x90, 0x91: append(Byte.hyphen, from: i); i += 3; continue  // hyphen, non-breaking hyphen
-                case 0xAF, 0x87, 0x89, 0x8A: append(Byte.space, from: i); i += 3; continue // narrow/figure/thin spaces
-                case 0x8B: i += 3; continue                                       // zero-width space
-                default: break
+        let source = Array(text.utf8)
+        original = source
+        let n = source.count
+        // Written through buffers, each folded byte once: this runs over every byte
+        // of every document, and appending to two arrays checked capacity twice per byte.
+        var origin: [Int32] = []
+        bytes = [UInt8](unsafeUninitializedCapacity: n) { out, written in
+            origin = [Int32](unsafeUninitializedCapacity: n + 1) { from, recorded in
+                source.withUnsafeBufferPointer { original in
+                    var i = 0, o = 0
+                    @inline(__always) func emit(_ b: UInt8, from at: Int) {
+                        out[o] = b
+                        from[o] = Int32(at)
+                        o += 1
+                    }
+                    while i < n {
+                        let b = original[i]
+                        if b < 0x80 {
+                            emit(b == 0 ? Byte.space : b, from: i)
+                            i += 1
+                            continue
+                        }
+                        if b == 0xC2, i + 1 < n {
+                            let c = original[i + 1]
+                            if c == 0xA0 { emit(Byte.space, from: i); i += 2; continue }   // no-break space
+                            if c == 0xAD { i += 2; continue }                              // soft hyphen: drop
+                        }
+                        if b == 0xE2, i + 2 < n, original[i + 1] == 0x80 {
+                            let c = original[i + 2]
+                            switch c {
+                            case 0x90, 0x91: emit(Byte.hyphen, from: i); i += 3; continue  // hyphen, non-breaking hyphen
+                            case 0xAF, 0x87, 0x89, 0x8A: emit(Byte.space, from: i); i += 3; continue // narrow/figure/thin spaces
+                            case 0x8B: i += 3; continue                                     // zero-width space
+                            default: break
+                            }
+                        }
+                        if b == 0xEF, i + 2 < n, original[i + 1] == 0xBB, original[i + 2] == 0xBF { i += 3; continue } // stray BOM
+                        emit(b, from: i)
+                        i += 1
+                    }
+                    from[o] = Int32(n)
+                    written = o
+                    recorded = o + 1
                 }
             }
-            if b == 0xEF, i + 2 < n, original[i + 1] == 0xBB, original[i + 2] == 0xBF { i += 3; continue } // stray BOM
-            bytes.append(b)
-            origin.append(Int32(i))
-            i += 1
         }
-        origin.append(Int32(n))
-    }
-
-    private mutating func append(_ b: UInt8, from i: Int) {
-        bytes.append(b)
-        origin.append(Int32(i))
+        self.origin = origin
     }
 
     /// Converts folded byte ranges to Unicode scalar offsets of the original text,

@@ -9,7 +9,7 @@ enum Pinpoint {
         // Find the last "paragraph" before the citation.
         var p = start - 9
         while p >= floor {
-            if b.matches("paragraph".bytes, at: p), p == range.lowerBound || !Byte.isAlnum(b[p - 1]) { break }
+            if b.matches("paragraph", at: p), p == range.lowerBound || !Byte.isAlnum(b[p - 1]) { break }
             p -= 1
         }
         guard p >= floor else { return nil }
@@ -27,7 +27,7 @@ enum Pinpoint {
                 moved = true
             }
         }
-        guard tail - 2 > p, b.matchesWord("of".bytes, at: tail - 2) else { return nil }
+        guard tail - 2 > p, b.matchesWord("of", at: tail - 2) else { return nil }
         var end = tail - 2
         while end > p, Byte.isSpace(b[end - 1]) { end -= 1 }
         let text = b[p..<end]

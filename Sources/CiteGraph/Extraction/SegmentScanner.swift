@@ -85,7 +85,7 @@ struct SegmentScanner {
             // "of 21 December 2001": the cited resolution's date.
             var adopted: String?
             let of = b.skipSpaces(from: end, limit: limit)
-            if b.matchesWord("of".bytes, at: of) {
+            if b.matchesWord("of", at: of) {
                 let d = b.skipSpaces(from: of + 2, limit: limit)
                 if let date = Dates.dayMonthYear(in: b, at: d, limit: limit) { adopted = date.iso; end = date.end }
             }
@@ -102,8 +102,8 @@ struct SegmentScanner {
             var j = b.skipSpaces(from: end, limit: limit)
             var separated = false
             if j < limit, b[j] == Byte.comma { j = b.skipSpaces(from: j + 1, limit: limit); separated = true }
-            if b.matchesWord("and".bytes, at: j) { j = b.skipSpaces(from: j + 3, limit: limit); separated = true }
-            else if b.matchesWord("as well as".bytes, at: j) { j = b.skipSpaces(from: j + 10, limit: limit); separated = true }
+            if b.matchesWord("and", at: j) { j = b.skipSpaces(from: j + 3, limit: limit); separated = true }
+            else if b.matchesWord("as well as", at: j) { j = b.skipSpaces(from: j + 10, limit: limit); separated = true }
             guard separated, ResolutionNumber.parse(b, at: j, limit: limit) != nil else { return end }
             i = j
         }
@@ -123,7 +123,7 @@ struct SegmentScanner {
             return
         }
         // "its decision that ..." with no number.
-        if k >= 4, b.matches("its ".bytes, at: k - 4), b.matchesWord("that".bytes, at: after) {
+        if k >= 4, b.matches("its ", at: k - 4), b.matchesWord("that", at: after) {
             var e = after
             while e < limit, e - k < 120, b[e] != Byte.comma, b[e] != Byte.semicolon { e += 1 }
             unresolved.append(Unresolved(range: k - 4..<e, reason: "a \(kw.keyword == .decision ? "decision" : "resolution") cited without its number"))
@@ -135,7 +135,7 @@ struct SegmentScanner {
     private func organBefore(_ b: [UInt8], keywordAt k: Int, range: Range<Int>) -> Organ? {
         var e = k
         while e > range.lowerBound, Byte.isSpace(b[e - 1]) { e -= 1 }
-        if e >= range.lowerBound + 3, b.matchesWord("its".bytes, at: e - 3) {
+        if e >= range.lowerBound + 3, b.matchesWord("its", at: e - 3) {
             var s = e - 3
             // Back to the start of the sentence or clause.
             while s > range.lowerBound, b[s - 1] != Byte.semicolon, !(b[s - 1] == Byte.dot && s - 2 >= 0 && Byte.isLower(b[s - 2])) { s -= 1 }

@@ -36,10 +36,12 @@ public enum TextDecoding {
 
     private static func finish(_ raw: String, path: String, warnings: [String]) throws(ReadError) -> Decoded {
         var text = raw
-        if text.utf8.contains(0x0D) {
+        // Tested over the UTF-8 buffer: through `String.UTF8View`'s iterator these two
+        // tests cost as much as reading the file.
+        if text.withUTF8({ $0.contains(0x0D) }) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        if text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0C }) { throw .empty(path: path) }
+        if text.withUTF8({ $0.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0C } }) { throw .empty(path: path) }
         return Decoded(text: text, warnings: warnings)
     }
 
@@ -47,11 +49,15 @@ public enum TextDecoding {
     /// Text with a stray NUL further in is read (the NULs are harmless to extraction).
     static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
         let head = bytes.prefix(8192)
-        var controls = 0
-        for b in head {
-            if b == 0 { return true }
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+        let controls = head.withUnsafeBufferPointer { head -> Int? in
+            var controls = 0
+            for b in head where b < 0x20 {
+                if b == 0 { return nil }
+                if b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+            }
+            return controls
         }
+        guard let controls else { return true }
         return controls > max(8, head.count / 20)
     }
 
