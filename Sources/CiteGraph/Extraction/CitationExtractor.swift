@@ -61,9 +61,17 @@ private struct Work {
     var reached: Set<Int> = []
     var learned: [(name: [UInt8], note: Int, after: Int)] = []
     var layoutBody: [UInt8] = []
-    /// The clause verbs of each paragraph of the layout, found once in `paragraphs`
-    /// and used again in `names`.
-    var paragraphVerbs: [[(position: Int, relation: Relation)]] = []
+    /// The clause verbs of each paragraph of the layout, found when a citation in the
+    /// paragraph first needs them (most paragraphs cite nothing) and kept for `names`.
+    var paragraphVerbs: [[(position: Int, relation: Relation)]?] = []
+
+    /// The verbs of paragraph `k`, found once.
+    mutating func clauseVerbs(_ k: Int, _ para: DocumentLayout.Paragraph) -> [(position: Int, relation: Relation)] {
+        if let verbs = paragraphVerbs[k] { return verbs }
+        let verbs = GoverningVerbs.scan(layoutBody, in: para.range)
+        paragraphVerbs[k] = verbs
+        return verbs
+    }
 
     init(identity: DocumentIdentity) {
         self.identity = identity
@@ -102,13 +110,15 @@ private struct Work {
     mutating func paragraphs(_ layout: DocumentLayout) {
         let b = layout.body
         layoutBody = b
+        paragraphVerbs = Array(repeating: nil, count: layout.paragraphs.count)
         var markers = FootnoteMarkers(notes: Set(noteCitations.keys))
-        for para in layout.paragraphs {
+        for (k, para) in layout.paragraphs.enumerated() {
             var found: [SegmentScanner.Found] = []
             var lost: [SegmentScanner.Unresolved] = []
             scanner.scan(b, para.range, found: &found, unresolved: &lost)
-            let verbs = GoverningVerbs.scan(b, in: para.range)
-            paragraphVerbs.append(verbs)
+            let taken = found.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+            let marked = markers.scan(b, para.range, taken: taken)
+            let verbs = found.isEmpty && marked.isEmpty ? [] : clauseVerbs(k, para)
             for f in found {
                 raws.append(Raw(range: f.range, order: f.range.lowerBound, symbol: f.symbol, kind: f.kind,
                                 relation: GoverningVerbs.relation(at: f.range.lowerBound, verbs: verbs),
@@ -117,9 +127,8 @@ private struct Work {
                                 adopted: f.adopted))
             }
             for l in lost { unresolved.append((l.range, para.location, l.reason)) }
-            let taken = found.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
             var clauseStart = para.range.lowerBound
-            for m in markers.scan(b, para.range, taken: taken) {
+            for m in marked {
                 reached.insert(m.number)
                 let relation = GoverningVerbs.relation(at: m.position, verbs: verbs)
                 for f in noteCitations[m.number] ?? [] {
@@ -141,10 +150,10 @@ private struct Work {
         guard !learned.isEmpty else { return }
         var seen: Set<String> = []
         for (k, para) in layout.paragraphs.enumerated() {
-            let verbs = paragraphVerbs[k]
             for entry in learned {
                 for occurrence in NamedDocuments.occurrences(of: entry.name, in: layoutBody, para.range)
                 where occurrence.lowerBound > entry.after {
+                    let verbs = clauseVerbs(k, para)
                     for f in noteCitations[entry.note] ?? [] {
                         let key = "\(f.symbol)|\(para.location)"
                         guard seen.insert(key).inserted else { continue }

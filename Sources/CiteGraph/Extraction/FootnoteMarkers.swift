@@ -15,11 +15,25 @@ struct FootnoteMarkers {
     }
 
     let notes: Set<Int>
+    /// The note numbers in increasing order, for the next note after `last`.
+    private let sortedNotes: [Int]
     /// The highest note number whose marker has been seen.
     private(set) var last = 0
 
     init(notes: Set<Int>) {
         self.notes = notes
+        sortedNotes = notes.sorted()
+    }
+
+    /// The smallest note number above `last`, by binary search in `sortedNotes`
+    /// (this is asked for every number that names a note).
+    private var nextNote: Int? {
+        var lo = 0, hi = sortedNotes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sortedNotes[mid] > last { hi = mid } else { lo = mid + 1 }
+        }
+        return lo < sortedNotes.count ? sortedNotes[lo] : nil
     }
 
     static let quantityWords: Set<[UInt8]> = Set([
@@ -35,6 +49,10 @@ struct FootnoteMarkers {
         "ages", "under-", "appendix", "table", "figure", "box", "model", "version", "year", "years", "day", "days",
     ].map(\.bytes))
 
+    /// What a marker may be glued to; ” and ’ end in 0x9D, 0x99.
+    static let punctuation: Set<UInt8> = [Byte.comma, Byte.semicolon, Byte.colon, Byte.closeParen, UInt8(ascii: "\""),
+                                          UInt8(ascii: "'"), Byte.dot, 0x9D, 0x99]
+
     static let unitWords: Set<[UInt8]> = Set([
         "per", "percent", "years", "year", "million", "billion", "trillion", "countries", "states", "members",
         "days", "months", "weeks", "hours", "minutes", "times", "people", "persons", "women", "men", "children",
@@ -47,13 +65,19 @@ struct FootnoteMarkers {
     /// Markers in `range`, in text order, skipping the stretches already taken by citations.
     mutating func scan(_ b: [UInt8], _ range: Range<Int>, taken: [Range<Int>]) -> [Marker] {
         var out: [Marker] = []
+        // Every marker names a note: with no notes there is nothing to find.
+        guard !notes.isEmpty else { return out }
         var i = range.lowerBound
         let limit = range.upperBound
         var t = 0
         while i < limit {
+            let c = b[i]
+            // Only "[" and digits can begin a marker. Skipping other bytes before the test
+            // against `taken` is the same walk: a candidate inside a taken stretch still
+            // jumps to its end.
+            guard c == Byte.openBracket || Byte.isDigit(c) else { i += 1; continue }
             while t < taken.count, taken[t].upperBound <= i { t += 1 }
             if t < taken.count, taken[t].contains(i) { i = taken[t].upperBound; continue }
-            let c = b[i]
             if c == Byte.openBracket, b.matches("[^", at: i),
                let n = b.number(at: i + 2, limit: limit, maxDigits: 3), n.end < limit, b[n.end] == Byte.closeBracket {
                 if notes.contains(n.value) {
@@ -86,7 +110,6 @@ struct FootnoteMarkers {
         }
         let p = b[i - 1]
         // The next note in sequence (old Security Council texts number notes across a volume: 11, 14).
-        let nextNote = notes.filter { $0 > last }.min()
         let fresh = number > last && (number <= last + 3 || number == nextNote)
         if Byte.isSpace(p) {
             // "Rights, 1 the": set off by a space; only the next note in sequence.
@@ -123,9 +146,7 @@ struct FootnoteMarkers {
             return number <= last + 3 || fresh
         }
         // Glued to punctuation: "2003,1", "levels;8", "Women,5", "want”,7".
-        let punctuation: Set<UInt8> = [Byte.comma, Byte.semicolon, Byte.colon, Byte.closeParen, UInt8(ascii: "\""),
-                                       UInt8(ascii: "'"), Byte.dot, 0x9D, 0x99]  // ” and ’ end in 0x9D, 0x99
-        guard punctuation.contains(p) else { return false }
+        guard Self.punctuation.contains(p) else { return false }
         if p == Byte.dot, i >= 2, Byte.isDigit(b[i - 2]) { return false }          // "24.4"
         if p == Byte.comma, i >= 2, Byte.isDigit(b[i - 2]), end - i >= 3 { return false } // "1,000"
         return number <= last + 3 || fresh

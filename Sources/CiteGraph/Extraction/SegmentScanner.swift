@@ -50,6 +50,9 @@ struct SegmentScanner {
                 continue
             }
             i += 1
+            // Neither a symbol nor a keyword starts inside a word (both want no letter or
+            // digit before them), so the rest of the word is passed over at once.
+            if Byte.isAlnum(c) { while i < limit, Byte.isAlnum(b[i]) { i += 1 } }
         }
     }
 
