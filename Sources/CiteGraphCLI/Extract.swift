@@ -33,7 +33,7 @@ struct Extract: ParsableCommand {
                 switch format {
                 case .json:
                     json.append(document)
-                    if json.bytes.count >= Self.flushBytes { Printer.write(json.takeBytes()) }
+                    if json.bytes.count >= Self.flushBytes { json.drain(Printer.output) }
                 case .text:
                     documents.append(document)
                 }
@@ -45,7 +45,8 @@ struct Extract: ParsableCommand {
         switch format {
         case .json:
             json.finish()
-            Printer.write(json.takeBytes() + [0x0A])
+            json.drain(Printer.output)
+            Printer.output([0x0A])
         case .text:
             print(ExtractionTable.render(documents), terminator: "")
         }

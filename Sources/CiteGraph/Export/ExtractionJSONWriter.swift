@@ -18,7 +18,7 @@
 /// var json = ExtractionJSONWriter()
 /// for doc in documents { json.append(doc) }
 /// json.finish()
-/// let bytes = json.takeBytes()
+/// json.drain { print(String(decoding: $0, as: UTF8.self)) }
 /// ```
 public struct ExtractionJSONWriter: Sendable {
     /// Bytes written and not yet taken.
@@ -36,13 +36,12 @@ public struct ExtractionJSONWriter: Sendable {
         return writer.bytes
     }
 
-    /// Hands over what has been written so far, leaving the buffer empty, so
-    /// that a caller can print a long report in pieces.
-    public mutating func takeBytes() -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        swap(&out, &bytes)
-        return out
+    /// Hands what has been written so far to `write` and empties the buffer,
+    /// keeping its storage for what follows, so that a caller can print a long
+    /// report in pieces without a new buffer for each.
+    public mutating func drain(_ write: ([UInt8]) throws -> Void) rethrows {
+        try write(bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// Adds one document to the `documents` array.
@@ -68,75 +67,108 @@ public struct ExtractionJSONWriter: Sendable {
 
     // MARK: The schema, keys in sorted (UTF-8) order
 
-    /// A document at indentation level 2, its keys at level 3.
-    private mutating func document(_ d: ExtractedDocument) {
-        raw("{\n")
-        key("adopted", 3, first: true); optional(d.adopted)
-        key("agenda_item", 3); optional(d.agendaItem)
-        key("body", 3); optional(d.body)
-        key("citations", 3)
-        raw("[\n")
-        for (k, c) in d.citations.enumerated() {
-            if k > 0 { raw(",\n") }
-            indent(4)
-            citation(c)
-        }
-        raw("\n"); indent(3); raw("]")
-        key("distributed", 3); optional(d.distributed)
-        key("job_number", 3); optional(d.jobNumber)
-        key("kind", 3); optional(d.kind?.rawValue)
-        key("meeting", 3); optional(d.meeting)
-        key("session", 3); optional(d.session)
-        key("source", 3); string(d.source)
-        key("symbol", 3); optional(d.symbol)
-        key("title", 3); optional(d.title)
-        key("unresolved", 3)
-        raw("[\n")
-        for (k, u) in d.unresolved.enumerated() {
-            if k > 0 { raw(",\n") }
-            indent(4)
-            unresolved(u)
-        }
-        raw("\n"); indent(3); raw("]")
-        raw("\n"); indent(2); raw("}")
+    /// What goes before a member's value: `,` and a newline (a newline alone for the
+    /// first member), the indentation of `level`, and `"name" : `. Built once per key,
+    /// so that writing a key is one copy.
+    private static func member(_ name: String, _ level: Int, first: Bool = false) -> [UInt8] {
+        Array(((first ? "\n" : ",\n") + String(repeating: "  ", count: level) + "\"" + name + "\" : ").utf8)
     }
 
-    /// A citation at level 4, its keys at level 5.
+    /// A newline, the indentation of `level` and `closing`: the end of an object or array.
+    private static func close(_ closing: String, _ level: Int) -> [UInt8] {
+        Array(("\n" + String(repeating: "  ", count: level) + closing).utf8)
+    }
+
+    /// Documents are at level 2, their members at 3, citations at 4, theirs at 5, a range's at 6.
+    private static let documentKeys = (
+        adopted: member("adopted", 3, first: true), agendaItem: member("agenda_item", 3), body: member("body", 3),
+        citations: member("citations", 3), distributed: member("distributed", 3), jobNumber: member("job_number", 3),
+        kind: member("kind", 3), meeting: member("meeting", 3), session: member("session", 3),
+        source: member("source", 3), symbol: member("symbol", 3), title: member("title", 3),
+        unresolved: member("unresolved", 3), end: close("}", 2), arrayEnd: close("]", 3),
+        nextElement: Array((",\n" + String(repeating: "  ", count: 4)).utf8))
+    private static let citationKeys = (
+        adopted: member("adopted", 5, first: true), footnote: member("footnote", 5), kind: member("kind", 5),
+        location: member("location", 5), pinpoint: member("pinpoint", 5), range: member("range", 5),
+        rangeEnd: member("end", 6, first: true), rangeStart: member("start", 6), rangeClose: close("}", 5),
+        relation: member("relation", 5), target: member("target", 5), text: member("text", 5), end: close("}", 4))
+    private static let unresolvedKeys = (
+        location: member("location", 5, first: true), reason: member("reason", 5), text: member("text", 5),
+        end: close("}", 4))
+
+    /// A document at indentation level 2.
+    private mutating func document(_ d: ExtractedDocument) {
+        let keys = Self.documentKeys
+        raw("{")
+        bytes += keys.adopted; optional(d.adopted)
+        bytes += keys.agendaItem; optional(d.agendaItem)
+        bytes += keys.body; optional(d.body)
+        bytes += keys.citations
+        raw("[\n")
+        for (k, c) in d.citations.enumerated() {
+            bytes += k > 0 ? keys.nextElement : Self.indent4
+            citation(c)
+        }
+        bytes += keys.arrayEnd
+        bytes += keys.distributed; optional(d.distributed)
+        bytes += keys.jobNumber; optional(d.jobNumber)
+        bytes += keys.kind; optional(d.kind?.rawValue)
+        bytes += keys.meeting; optional(d.meeting)
+        bytes += keys.session; optional(d.session)
+        bytes += keys.source; string(d.source)
+        bytes += keys.symbol; optional(d.symbol)
+        bytes += keys.title; optional(d.title)
+        bytes += keys.unresolved
+        raw("[\n")
+        for (k, u) in d.unresolved.enumerated() {
+            bytes += k > 0 ? keys.nextElement : Self.indent4
+            unresolved(u)
+        }
+        bytes += keys.arrayEnd
+        bytes += keys.end
+    }
+
+    private static let indent4 = Array(String(repeating: "  ", count: 4).utf8)
+
+    /// A citation at level 4.
     private mutating func citation(_ c: Citation) {
-        raw("{\n")
-        key("adopted", 5, first: true); optional(c.adopted)
-        key("footnote", 5); optional(c.footnote)
-        key("kind", 5); string(c.kind.rawValue)
-        key("location", 5); string(c.location.description)
-        key("pinpoint", 5); optional(c.pinpoint)
-        key("range", 5)
-        raw("{\n")
-        key("end", 6, first: true); integer(c.range.end)
-        key("start", 6); integer(c.range.start)
-        raw("\n"); indent(5); raw("}")
-        key("relation", 5); string(c.relation.rawValue)
-        key("target", 5); string(c.target)
-        key("text", 5); string(c.text)
-        raw("\n"); indent(4); raw("}")
+        let keys = Self.citationKeys
+        raw("{")
+        bytes += keys.adopted; optional(c.adopted)
+        bytes += keys.footnote; optional(c.footnote)
+        bytes += keys.kind; string(c.kind.rawValue)
+        bytes += keys.location; location(c.location)
+        bytes += keys.pinpoint; optional(c.pinpoint)
+        bytes += keys.range
+        raw("{")
+        bytes += keys.rangeEnd; integer(c.range.end)
+        bytes += keys.rangeStart; integer(c.range.start)
+        bytes += keys.rangeClose
+        bytes += keys.relation; string(c.relation.rawValue)
+        bytes += keys.target; string(c.target)
+        bytes += keys.text; string(c.text)
+        bytes += keys.end
     }
 
     private mutating func unresolved(_ u: UnresolvedReference) {
-        raw("{\n")
-        key("location", 5, first: true); string(u.location.description)
-        key("reason", 5); string(u.reason)
-        key("text", 5); string(u.text)
-        raw("\n"); indent(4); raw("}")
+        let keys = Self.unresolvedKeys
+        raw("{")
+        bytes += keys.location; location(u.location)
+        bytes += keys.reason; string(u.reason)
+        bytes += keys.text; string(u.text)
+        bytes += keys.end
     }
 
     // MARK: Pieces
 
-    /// `"name" : ` at `level`, after the separator from the previous member.
-    private mutating func key(_ name: StaticString, _ level: Int, first: Bool = false) {
-        if !first { raw(",\n") }
-        indent(level)
-        bytes.append(Self.quote)
-        raw(name)
-        raw("\" : ")
+    /// `Location.description` as a JSON string, without making the String.
+    private mutating func location(_ l: Location) {
+        switch l {
+        case .header: raw("\"HEADER\"")
+        case .preambular(let n): raw("\"PP"); integer(n); bytes.append(Self.quote)
+        case .operative(let n): raw("\"OP"); integer(n); bytes.append(Self.quote)
+        case .footnote(let n): raw("\"FN"); integer(n); bytes.append(Self.quote)
+        }
     }
 
     private mutating func indent(_ level: Int) {

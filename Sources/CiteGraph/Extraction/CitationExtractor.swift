@@ -179,9 +179,14 @@ private struct Work {
 
     func result(document: DocumentText, norm: NormalizedText) -> ExtractedDocument {
         let own = identity.symbol.map(SymbolKey.init)
+        // A document cites the same few symbols many times: each is keyed once.
+        var citesItself: [String: Bool] = [:]
         let kept = raws.filter { raw in
             guard let own else { return true }
-            return !SymbolKey(raw.symbol).overlaps(own)
+            if let known = citesItself[raw.symbol] { return !known }
+            let overlaps = SymbolKey(raw.symbol).overlaps(own)
+            citesItself[raw.symbol] = overlaps
+            return !overlaps
         }.sorted { ($0.location, $0.order, $0.range.lowerBound) < ($1.location, $1.order, $1.range.lowerBound) }
         let b = norm.bytes
         let ranges = norm.scalarRanges(kept.map(\.range) + unresolved.map(\.range))
@@ -190,16 +195,33 @@ private struct Work {
         for (k, raw) in kept.enumerated() {
             citations.append(Citation(target: raw.symbol, kind: raw.kind, relation: raw.relation, location: raw.location,
                                       footnote: raw.footnote, pinpoint: raw.pinpoint, adopted: raw.adopted,
-                                      text: collapse(b.string(raw.range)), range: ranges[k]))
+                                      text: collapsed(b, raw.range), range: ranges[k]))
         }
         let lost = unresolved.enumerated().map { k, u in
-            UnresolvedReference(text: collapse(b.string(u.range)), location: u.location, reason: u.reason)
+            UnresolvedReference(text: collapsed(b, u.range), location: u.location, reason: u.reason)
         }
         return ExtractedDocument(source: document.source, symbol: identity.symbol, kind: identity.kind,
                                  title: identity.title.map(collapse), body: identity.body, adopted: identity.adopted,
                                  session: identity.session, agendaItem: identity.agendaItem, meeting: identity.meeting,
                                  distributed: identity.distributed, jobNumber: identity.jobNumber,
                                  citations: citations, unresolved: lost)
+    }
+
+    /// `collapse(b.string(range))`, built from the bytes when the text is ASCII with no
+    /// carriage return: there every byte is a `Character`, so splitting at spaces,
+    /// newlines and tabs is splitting at those bytes.
+    private func collapsed(_ b: [UInt8], _ range: Range<Int>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var pendingSpace = false
+        for i in range {
+            let c = b[i]
+            if c >= 0x80 || c == 0x0D { return collapse(b.string(range)) }
+            if c == Byte.space || c == Byte.newline || c == Byte.tab { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(Byte.space); pendingSpace = false }
+            out.append(c)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private func collapse(_ s: String) -> String {

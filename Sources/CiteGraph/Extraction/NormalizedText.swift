@@ -74,13 +74,15 @@ struct NormalizedText {
         }
         wanted.sort { $0.offset < $1.offset }
         var result = [Int](repeating: 0, count: ranges.count * 2)
-        var scalars = 0, byte = 0
-        for w in wanted {
-            while byte < w.offset {
-                if original[byte] & 0xC0 != 0x80 { scalars += 1 }
-                byte += 1
+        original.withUnsafeBufferPointer { original in
+            var scalars = 0, byte = 0
+            for w in wanted {
+                while byte < w.offset {
+                    if original[byte] & 0xC0 != 0x80 { scalars += 1 }
+                    byte += 1
+                }
+                result[w.slot] = scalars
             }
-            result[w.slot] = scalars
         }
         return ranges.indices.map { TextRange(start: result[2 * $0], end: result[2 * $0 + 1]) }
     }

@@ -72,7 +72,7 @@ struct ExtractionJSONWriterTests {
         }
     }
 
-    /// Taking the bytes between documents and joining the pieces gives the whole report.
+    /// Draining the bytes between documents and joining the pieces gives the whole report.
     @Test func piecesJoinToTheWhole() {
         var random = SplitMix64(seed: 42)
         let docs = (0..<5).map { _ in randomDocument(&random) }
@@ -80,11 +80,11 @@ struct ExtractionJSONWriterTests {
         var pieces: [UInt8] = []
         for doc in docs {
             writer.append(doc)
-            pieces += writer.takeBytes()
+            writer.drain { pieces += $0 }
             #expect(writer.bytes.isEmpty)
         }
         writer.finish()
-        pieces += writer.takeBytes()
+        writer.drain { pieces += $0 }
         #expect(pieces == ExtractionJSONWriter.encode(ExtractionReport(documents: docs)))
     }
 
