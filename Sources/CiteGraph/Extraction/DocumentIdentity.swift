@@ -29,10 +29,13 @@ struct DocumentIdentity {
         ("the human rights council", .humanRightsCouncil, "Human Rights Council"),
     ]
 
+    static let openingBytes = openings.map(\.0.bytes)
+
     init(_ b: [UInt8], lines: [Line]) {
         // The body begins at "The General Assembly," on a line of its own.
         for (k, line) in lines.enumerated() where line.content.count <= 48 {
-            if let hit = Self.openings.first(where: { b.matches($0.0.bytes, at: line.content.lowerBound) }) {
+            if let o = Self.openingBytes.firstIndex(where: { b.matches($0, at: line.content.lowerBound) }) {
+                let hit = Self.openings[o]
                 let rest = b[(line.content.lowerBound + hit.0.utf8.count)..<line.content.upperBound]
                 if rest.allSatisfy({ $0 == Byte.comma || $0 == Byte.colon || Byte.isSpace($0) }) {
                     bodyStart = k
@@ -69,10 +72,11 @@ struct DocumentIdentity {
             // at its start), so one scan finds what a scan per marker finds.
             var i = 0
             while i < b.count, symbolAt.count < 2 || jobAt.count < 2 {
-                if b[i] == UInt8(ascii: "<") {
-                    if symbolAt.count < 2, marker(symbolMarker, at: i) { symbolAt.append(i); i += symbolMarker.count; continue }
-                    if jobAt.count < 2, marker(jobMarker, at: i) { jobAt.append(i); i += jobMarker.count; continue }
-                }
+                // To the next "<" by `memchr`: most texts have none at all.
+                guard let lt = memchr(b.baseAddress! + i, Int32(UInt8(ascii: "<")), b.count - i) else { break }
+                i += UnsafeRawPointer(b.baseAddress! + i).distance(to: UnsafeRawPointer(lt))
+                if symbolAt.count < 2, marker(symbolMarker, at: i) { symbolAt.append(i); i += symbolMarker.count; continue }
+                if jobAt.count < 2, marker(jobMarker, at: i) { jobAt.append(i); i += jobMarker.count; continue }
                 i += 1
             }
         }

@@ -77,6 +77,14 @@ struct NormalizedText {
         original.withUnsafeBufferPointer { original in
             var scalars = 0, byte = 0
             for w in wanted {
+                // Eight bytes at a time: a scalar starts at every byte that is not a
+                // continuation byte (10xxxxxx), and those are counted by their high bits.
+                while byte + 8 <= w.offset {
+                    let word = UnsafeRawPointer(original.baseAddress! + byte).loadUnaligned(as: UInt64.self)
+                    let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                    scalars += 8 - continuation.nonzeroBitCount
+                    byte += 8
+                }
                 while byte < w.offset {
                     if original[byte] & 0xC0 != 0x80 { scalars += 1 }
                     byte += 1
