@@ -71,10 +71,15 @@ struct FootnoteMarkers {
         let limit = range.upperBound
         var t = 0
         while i < limit {
-            let c = b[i]
             // Only "[" and digits can begin a marker. Skipping other bytes before the test
             // against `taken` is the same walk: a candidate inside a taken stretch still
-            // jumps to its end.
+            // jumps to its end. Blocks of 8 bytes with neither are passed at once.
+            if i + Block.width <= limit {
+                let first = b.withUnsafeBufferPointer { Block.firstSet(Self.mayStart($0.baseAddress! + i)) }
+                i += first
+                if first == Block.width { continue }
+            }
+            let c = b[i]
             guard c == Byte.openBracket || Byte.isDigit(c) else { i += 1; continue }
             while t < taken.count, taken[t].upperBound <= i { t += 1 }
             if t < taken.count, taken[t].contains(i) { i = taken[t].upperBound; continue }
@@ -98,6 +103,13 @@ struct FootnoteMarkers {
             last = max(last, n.value)
         }
         return out
+    }
+
+    /// The lanes of the 8 bytes at `p` that are "[" or a digit.
+    @inline(__always)
+    private static func mayStart(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        let x = Block.load(p)
+        return Block.equal(x, Byte.openBracket) | Block.inRange(x, 0x30, 0x39)
     }
 
     private func isMarker(_ b: [UInt8], at i: Int, number: Int, end: Int, range: Range<Int>) -> Bool {

@@ -29,7 +29,14 @@ struct SegmentScanner {
         var i = range.lowerBound
         let limit = range.upperBound
         var symbolEnd = -1
+        b.withUnsafeBufferPointer { buffer in
         while i < limit {
+            // To the next byte that could start a symbol or a keyword, a block at a time.
+            if i > range.lowerBound, i + Block.width <= limit {
+                let first = Block.firstSet(Self.mayStart(buffer.baseAddress! + i))
+                i += first
+                if first == Block.width { continue }
+            }
             let c = b[i]
             if Byte.isUpper(c), let m = SymbolScanner.match(b, at: i, limit: limit) {
                 i = explicit(b, m, limit: limit, into: &found)
@@ -54,6 +61,17 @@ struct SegmentScanner {
             // digit before them), so the rest of the word is passed over at once.
             if Byte.isAlnum(c) { while i < limit, Byte.isAlnum(b[i]) { i += 1 } }
         }
+        }
+    }
+
+    /// The lanes of the 8 bytes at `p` where a symbol or a keyword may start: an
+    /// upper-case letter, or r, R, d, D ("resolution", "Decision"), with no letter or
+    /// digit before it (`p - 1` must be readable).
+    @inline(__always)
+    private static func mayStart(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        let x = Block.load(p), folded = x | (0x20 &* Block.ones)
+        let opener = Block.inRange(x, 0x41, 0x5A) | Block.equal(folded, 0x72) | Block.equal(folded, 0x64)
+        return opener & ~Block.isAlnum(Block.load(p - 1))
     }
 
     /// A full symbol, with "and Add.1" siblings and, for resolutions, a part letter and session or year.
