@@ -3,64 +3,78 @@
 ///
 /// UN texts write "A/RES/80/4" with a non-breaking hyphen (U+2011), glue symbols
 /// with no-break spaces, and converters leave soft hyphens inside words. Folding
-/// them once here keeps every rule below ASCII-only, while `origin` lets each
+/// them once here keeps every rule below ASCII-only, while `origin(_:)` lets each
 /// citation still report where it stands in the text the user gave.
 struct NormalizedText {
     /// Folded bytes; page furniture is later blanked to spaces in place.
     var bytes: [UInt8]
-    /// `origin[i]` is the byte offset in the original UTF-8 of folded byte `i`;
-    /// one extra entry marks the end.
-    var origin: [Int32]
+    /// Where folding changed lengths: from folded byte `at` on (up to the next entry),
+    /// a folded byte stands `shift` bytes later in the original; before the first
+    /// entry, at the same offset. Folds are rare, so this replaces a per-byte table.
+    private var shifts: [(at: Int, shift: Int)] = []
     private let original: [UInt8]
 
     init(_ text: String) {
         let source = Array(text.utf8)
         original = source
         let n = source.count
-        // Written through buffers, each folded byte once: this runs over every byte
-        // of every document, and appending to two arrays checked capacity twice per byte.
-        var origin: [Int32] = []
+        var shifts: [(at: Int, shift: Int)] = []
         bytes = [UInt8](unsafeUninitializedCapacity: n) { out, written in
-            origin = [Int32](unsafeUninitializedCapacity: n + 1) { from, recorded in
-                source.withUnsafeBufferPointer { original in
-                    var i = 0, o = 0
-                    @inline(__always) func emit(_ b: UInt8, from at: Int) {
-                        out[o] = b
-                        from[o] = Int32(at)
-                        o += 1
-                    }
-                    while i < n {
-                        let b = original[i]
-                        if b < 0x80 {
-                            emit(b == 0 ? Byte.space : b, from: i)
-                            i += 1
-                            continue
-                        }
-                        if b == 0xC2, i + 1 < n {
-                            let c = original[i + 1]
-                            if c == 0xA0 { emit(Byte.space, from: i); i += 2; continue }   // no-break space
-                            if c == 0xAD { i += 2; continue }                              // soft hyphen: drop
-                        }
-                        if b == 0xE2, i + 2 < n, original[i + 1] == 0x80 {
-                            let c = original[i + 2]
-                            switch c {
-                            case 0x90, 0x91: emit(Byte.hyphen, from: i); i += 3; continue  // hyphen, non-breaking hyphen
-                            case 0xAF, 0x87, 0x89, 0x8A: emit(Byte.space, from: i); i += 3; continue // narrow/figure/thin spaces
-                            case 0x8B: i += 3; continue                                     // zero-width space
-                            default: break
-                            }
-                        }
-                        if b == 0xEF, i + 2 < n, original[i + 1] == 0xBB, original[i + 2] == 0xBF { i += 3; continue } // stray BOM
-                        emit(b, from: i)
-                        i += 1
-                    }
-                    from[o] = Int32(n)
-                    written = o
-                    recorded = o + 1
+            source.withUnsafeBufferPointer { original in
+                var i = 0, o = 0
+                /// After a fold: the bytes from `o` on stand `i - o` later in the original.
+                func shifted() {
+                    if let last = shifts.last, last.at == o { shifts.removeLast() }
+                    shifts.append((o, i - o))
                 }
+                while i < n {
+                    // ASCII with no NUL, the bulk of any text, is copied eight bytes at a time.
+                    while i + Block.width <= n {
+                        let word = UnsafeRawPointer(original.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                        guard word & Block.highs == 0, Block.equal(word, 0) == 0 else { break }
+                        UnsafeMutableRawPointer(out.baseAddress! + o).storeBytes(of: word, as: UInt64.self)
+                        i += Block.width
+                        o += Block.width
+                    }
+                    guard i < n else { break }
+                    let b = original[i]
+                    if b < 0x80 {
+                        out[o] = b == 0 ? Byte.space : b
+                        o += 1; i += 1
+                        continue
+                    }
+                    if b == 0xC2, i + 1 < n {
+                        let c = original[i + 1]
+                        if c == 0xA0 { out[o] = Byte.space; o += 1; i += 2; shifted(); continue }  // no-break space
+                        if c == 0xAD { i += 2; shifted(); continue }                                // soft hyphen: drop
+                    }
+                    if b == 0xE2, i + 2 < n, original[i + 1] == 0x80 {
+                        let c = original[i + 2]
+                        switch c {
+                        case 0x90, 0x91: out[o] = Byte.hyphen; o += 1; i += 3; shifted(); continue   // hyphen, non-breaking hyphen
+                        case 0xAF, 0x87, 0x89, 0x8A: out[o] = Byte.space; o += 1; i += 3; shifted(); continue // narrow/figure/thin spaces
+                        case 0x8B: i += 3; shifted(); continue                                        // zero-width space
+                        default: break
+                        }
+                    }
+                    if b == 0xEF, i + 2 < n, original[i + 1] == 0xBB, original[i + 2] == 0xBF { i += 3; shifted(); continue } // stray BOM
+                    out[o] = b
+                    o += 1; i += 1
+                }
+                written = o
             }
         }
-        self.origin = origin
+        self.shifts = shifts
+    }
+
+    /// The byte offset in the original UTF-8 of folded byte `i` (`bytes.count` for the end).
+    func origin(_ i: Int) -> Int {
+        var lo = 0, hi = shifts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if shifts[mid].at <= i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? i : i + shifts[lo - 1].shift
     }
 
     /// Converts folded byte ranges to Unicode scalar offsets of the original text,
@@ -69,8 +83,8 @@ struct NormalizedText {
         var wanted: [(offset: Int, slot: Int)] = []
         wanted.reserveCapacity(ranges.count * 2)
         for (k, r) in ranges.enumerated() {
-            wanted.append((Int(origin[r.lowerBound]), 2 * k))
-            wanted.append((Int(origin[r.upperBound]), 2 * k + 1))
+            wanted.append((origin(r.lowerBound), 2 * k))
+            wanted.append((origin(r.upperBound), 2 * k + 1))
         }
         wanted.sort { $0.offset < $1.offset }
         var result = [Int](repeating: 0, count: ranges.count * 2)
