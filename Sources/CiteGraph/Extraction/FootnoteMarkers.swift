@@ -107,7 +107,7 @@ struct FootnoteMarkers {
 
     /// The lanes of the 8 bytes at `p` that are "[" or a digit.
     @inline(__always)
-    private static func mayStart(_ p: UnsafePointer<UInt8>) -> UInt64 {
+    static func mayStart(_ p: UnsafePointer<UInt8>) -> UInt64 {
         let x = Block.load(p)
         return Block.equal(x, Byte.openBracket) | Block.inRange(x, 0x30, 0x39)
     }

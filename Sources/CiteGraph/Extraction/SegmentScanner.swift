@@ -32,7 +32,7 @@ struct SegmentScanner {
         b.withUnsafeBufferPointer { buffer in
         while i < limit {
             // To the next byte that could start a symbol or a keyword, a block at a time.
-            if i > range.lowerBound, i + Block.width <= limit {
+            if i > range.lowerBound, i + Block.width + 2 <= limit {
                 let first = Block.firstSet(Self.mayStart(buffer.baseAddress! + i))
                 i += first
                 if first == Block.width { continue }
@@ -64,14 +64,20 @@ struct SegmentScanner {
         }
     }
 
-    /// The lanes of the 8 bytes at `p` where a symbol or a keyword may start: an
-    /// upper-case letter, or r, R, d, D ("resolution", "Decision"), with no letter or
-    /// digit before it (`p - 1` must be readable).
+    /// The lanes of the 8 bytes at `p` where a symbol or a keyword may start, with no
+    /// letter or digit before: an upper-case letter followed by another, "/" or "-" (a
+    /// series prefix: "A/", "ST/", "UN-HABITAT/"), or "res" or "dec" in any case
+    /// ("resolution", "Decisions"). `p - 1` and the 9 bytes from `p + 1` must be readable.
     @inline(__always)
-    private static func mayStart(_ p: UnsafePointer<UInt8>) -> UInt64 {
-        let x = Block.load(p), folded = x | (0x20 &* Block.ones)
-        let opener = Block.inRange(x, 0x41, 0x5A) | Block.equal(folded, 0x72) | Block.equal(folded, 0x64)
-        return opener & ~Block.isAlnum(Block.load(p - 1))
+    static func mayStart(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        let lower = 0x20 &* Block.ones
+        let x = Block.load(p), next = Block.load(p + 1), after = Block.load(p + 2)
+        let symbol = Block.inRange(x, 0x41, 0x5A)
+            & (Block.inRange(next, 0x41, 0x5A) | Block.equal(next, Byte.slash) | Block.equal(next, Byte.hyphen))
+        let keyword = Block.equal(next | lower, UInt8(ascii: "e"))
+            & (Block.equal(x | lower, UInt8(ascii: "r")) & Block.equal(after | lower, UInt8(ascii: "s"))
+                | Block.equal(x | lower, UInt8(ascii: "d")) & Block.equal(after | lower, UInt8(ascii: "c")))
+        return (symbol | keyword) & ~Block.isAlnum(Block.load(p - 1))
     }
 
     /// A full symbol, with "and Add.1" siblings and, for resolutions, a part letter and session or year.

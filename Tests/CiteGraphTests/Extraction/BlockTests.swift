@@ -38,3 +38,43 @@ struct BlockTests {
         }
     }
 }
+
+/// The scanners' block filters may keep bytes that start nothing, never drop one that starts something.
+@Suite("Scanner block filters")
+struct ScannerFilterTests {
+    static let pieces = ["A/RES/56/183", "resolution", "Resolutions", "decision", "DECISION", "res", "dec", "Res", "UN-HABITAT/1",
+                         "ST/SG/1", "E/", "S-", " ", ",", "(", "the", "General", "UNESCO", "[^3]", "12", "x", "é", "\n", "/", "-",
+                         "its ", "Recalling", "draft", "A/67/66-E/2012/49"]
+
+    static func randomText(_ random: inout SplitMix64) -> [UInt8] {
+        var text = ""
+        for _ in 0..<400 { text += pieces[random.int(below: pieces.count)] }
+        return Array(text.utf8)
+    }
+
+    @Test func segmentFilterKeepsEveryStart() {
+        var random = SplitMix64(seed: 195)
+        for _ in 0..<20 {
+            let b = Self.randomText(&random)
+            b.withUnsafeBufferPointer { buffer in
+                for i in 1..<(b.count - Block.width - 2) {
+                    let kept = SegmentScanner.mayStart(buffer.baseAddress! + i) & 0x80 != 0
+                    let symbol = SymbolScanner.match(b, at: i, limit: b.count) != nil
+                    let keyword = !Byte.isAlnum(b[i - 1]) && SegmentScanner.keywords.contains { b.matchesWord($0.word, at: i) }
+                    if symbol || keyword { #expect(kept, "position \(i): \(String(decoding: b[i...].prefix(16), as: UTF8.self))") }
+                }
+            }
+        }
+    }
+
+    @Test func footnoteFilterIsBracketsAndDigits() {
+        var random = SplitMix64(seed: 67)
+        let b = Self.randomText(&random)
+        b.withUnsafeBufferPointer { buffer in
+            for i in 0..<(b.count - Block.width) {
+                let kept = FootnoteMarkers.mayStart(buffer.baseAddress! + i) & 0x80 != 0
+                #expect(kept == (b[i] == Byte.openBracket || Byte.isDigit(b[i])))
+            }
+        }
+    }
+}
