@@ -45,6 +45,12 @@ enum GoverningVerbs {
         return table
     }()
 
+    /// Bit `length` of `shapes[initial]` is set when `byShape[initial][length]` has
+    /// entries: the test that dismisses a word, made without touching the nested arrays.
+    static let shapes: [UInt32] = byShape.map { byLength in
+        byLength.indices.reduce(0) { mask, length in byLength[length].isEmpty ? mask : mask | 1 << length }
+    }
+
     private static func firstWordLength(_ words: [UInt8]) -> Int {
         words.firstIndex(of: Byte.space) ?? words.count
     }
@@ -52,7 +58,7 @@ enum GoverningVerbs {
     /// Clause verbs in `range`, in text order.
     static func scan(_ b: [UInt8], in range: Range<Int>) -> [(position: Int, relation: Relation)] {
         var out: [(Int, Relation)] = []
-        let table = byShape
+        let table = byShape, shapes = shapes
         b.withUnsafeBufferPointer { b in
             var i = range.lowerBound
             while i < range.upperBound {
@@ -60,6 +66,7 @@ enum GoverningVerbs {
                 guard Byte.isLower(c), i == range.lowerBound || !Byte.isAlnum(b[i - 1]) else { i += 1; continue }
                 var end = i + 1
                 while end < range.upperBound, Byte.isAlnum(b[end]) { end += 1 }
+                guard end - i < 32, shapes[Int(c - 0x61)] & 1 << (end - i) != 0 else { i = end; continue }
                 let byLength = table[Int(c - 0x61)]
                 let candidates = end - i < byLength.count ? byLength[end - i] : []
                 if let hit = candidates.first(where: { i + $0.words.count <= range.upperBound && matchesWord($0.words, in: b, at: i) }) {
