@@ -32,3 +32,21 @@ struct SymbolKeyTests {
         #expect(SymbolKey("A/67/66\u{2010}E/2012/49").halves == ["A/67/66", "E/2012/49"])
     }
 }
+
+/// `CanonicalSymbol` classifies ASCII symbols on bytes and others through String; the two must agree.
+@Suite("Symbol kinds")
+struct SymbolKindTests {
+    @Test func asciiBytesAgreeWithStrings() {
+        var random = SplitMix64(seed: 2012)
+        let pieces = ["A", "E", "S", "a", "e", "s", "/", "RES", "res", "DEC", "HRC", "-", "S-", "ES-", "10", "2", " ", "(Vol. I)",
+                      "CN.4", "Add.1", "PRST", "/RES/", "/res/s-", "Res"]
+        for _ in 0..<5000 {
+            var symbol = ""
+            for _ in 0..<random.int(below: 9) { symbol += pieces[random.int(below: pieces.count)] }
+            #expect(CanonicalSymbol.asciiKind(symbol) == CanonicalSymbol.kind(symbol), "\(symbol.debugDescription)")
+        }
+        #expect(CanonicalSymbol.asciiKind("A/RES/80/4 (Vol. \u{C9})") == nil)
+        #expect(CanonicalSymbol.classify(symbol: "A/67/66-E/2012/49").kind == .document)
+        #expect(CanonicalSymbol.classify(symbol: "A/RES/ES-10/14").kind == .gaResolution)
+    }
+}
