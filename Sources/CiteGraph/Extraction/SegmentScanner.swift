@@ -157,6 +157,10 @@ struct SegmentScanner {
         }
     }
 
+    /// Words that may stand between an organ's name and the keyword.
+    static let beforeKeyword: Set<[UInt8]> = Set(["the", "relevant", "previous", "all", "other", "subsequent", "related",
+                                                   "later", "earlier", "recent", "and"].map(\.bytes))
+
     /// The organ named right before the keyword ("Economic and Social Council resolutions"),
     /// or for "its resolution" the organ the sentence names before it.
     private func organBefore(_ b: [UInt8], keywordAt k: Int, range: Range<Int>) -> Organ? {
@@ -176,7 +180,7 @@ struct SegmentScanner {
             while s > range.lowerBound, Byte.isAlpha(b[s - 1]) { s -= 1 }
             guard s < probe, Byte.isLower(b[s]) else { break }
             let word = b[s..<probe].map(Byte.lower)
-            guard ["the", "relevant", "previous", "all", "other", "subsequent", "related", "later", "earlier", "recent", "and"].contains(where: { $0.bytes == word }) else { break }
+            guard Self.beforeKeyword.contains(word) else { break }
             probe = s
             while probe > range.lowerBound, Byte.isSpace(b[probe - 1]) { probe -= 1 }
         }
