@@ -63,7 +63,13 @@ public struct CorpusReader: Sendable {
 
     /// Every document the paths name, read; failures in place, in input order.
     public func readAll(_ paths: [String]) -> [Result<DocumentText, ReadError>] {
-        files(in: paths).map { file in
+        Array(lazilyReadAll(paths))
+    }
+
+    /// The same documents as `readAll`, each read only when the sequence reaches
+    /// it, so that a caller going through a large corpus holds one text at a time.
+    public func lazilyReadAll(_ paths: [String]) -> LazyMapSequence<[Result<URL, ReadError>], Result<DocumentText, ReadError>> {
+        files(in: paths).lazy.map { file in
             file.flatMap { url in Result { () throws(ReadError) in try read(url) } }
         }
     }
