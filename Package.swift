@@ -10,7 +10,10 @@ let package = Package(
     products: [
         .library(name: "CiteGraph", targets: ["CiteGraph"]),
         .library(name: "CiteGraphPDF", targets: ["CiteGraphPDF"]),
+        .library(name: "CiteGraphRendering", targets: ["CiteGraphRendering"]),
         .executable(name: "citegraph", targets: ["CiteGraphCLI"]),
+        .executable(name: "citegraph-bench-graph", targets: ["CiteGraphBenchGraph"]),
+        .executable(name: "citegraph-bench-render", targets: ["CiteGraphBenchRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,20 +26,35 @@ let package = Package(
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
         .target(name: "CiteGraphPDF", dependencies: ["CiteGraph", "CPoppler"]),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "CiteGraphRendering", dependencies: ["CiteGraph", "CGraphviz"]),
         .executableTarget(
             name: "CiteGraphCLI",
             dependencies: [
                 "CiteGraph",
                 "CiteGraphPDF",
+                "CiteGraphRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Not a test: scripts/bench-graph.sh runs it in release and compares with networkx.
+        .executableTarget(name: "CiteGraphBenchGraph", dependencies: ["CiteGraph"]),
+        // Not a test: scripts/bench-render.sh times in-process rendering against `dot -Tsvg`.
+        .executableTarget(name: "CiteGraphBenchRender", dependencies: ["CiteGraphRendering"]),
         .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"], exclude: ["Golden"]),
         .testTarget(
             name: "CiteGraphPDFTests",
             dependencies: ["CiteGraphPDF", "CiteGraph"],
             exclude: ["Fixtures/make-encrypted.py", "Fixtures/encrypted.pdf"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI"]),
+        .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI"], exclude: ["Golden"]),
+        .testTarget(
+            name: "CiteGraphRenderingTests",
+            dependencies: ["CiteGraphRendering", "CiteGraph"]
+        ),
     ]
 )

@@ -14,24 +14,41 @@ struct Extract: ParsableCommand {
     @Argument(help: "Files or directories to read.")
     var paths: [String]
 
+    /// JSON is printed in pieces of about this many bytes, as documents are extracted.
+    static let flushBytes = 1 << 20
+
     func run() throws {
         let reader = Readers.corpusReader()
         let extractor = CitationExtractor()
         var documents: [ExtractedDocument] = []
+        var json = ExtractionJSONWriter()
         var failed = false
-        for result in reader.readAll(paths) {
+        // One file at a time: read, extract, and (for JSON) print, so that neither
+        // the texts nor the report of a large corpus are held in memory at once.
+        for result in reader.lazilyReadAll(paths) {
             switch result {
             case .success(let text):
                 for warning in text.warnings { Diagnostics.warn(warning) }
-                documents.append(extractor.extract(text))
+                let document = extractor.extract(text)
+                switch format {
+                case .json:
+                    json.append(document)
+                    if json.bytes.count >= Self.flushBytes { json.drain(Printer.output) }
+                case .text:
+                    documents.append(document)
+                }
             case .failure(let error):
                 Diagnostics.error(error)
                 failed = true
             }
         }
         switch format {
-        case .json: try Printer.json(ExtractionReport(documents: documents))
-        case .text: print(ExtractionTable.render(documents), terminator: "")
+        case .json:
+            json.finish()
+            json.drain(Printer.output)
+            Printer.output([0x0A])
+        case .text:
+            print(ExtractionTable.render(documents), terminator: "")
         }
         if failed { throw ExitCode(1) }
     }

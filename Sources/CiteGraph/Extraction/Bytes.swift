@@ -39,6 +39,27 @@ extension Array where Element == UInt8 {
         return true
     }
 
+    /// `matches` for a literal, compared in place: a literal's `.bytes` would build
+    /// an array on every call, and these tests run for every candidate word.
+    @inline(__always)
+    func matches(_ word: StaticString, at i: Int) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard i >= 0, i + n <= count else { return false }
+        let w = word.utf8Start
+        for k in 0..<n where Byte.lower(self[i + k]) != w[k] { return false }
+        return true
+    }
+
+    /// `matchesWord` for a literal, compared in place.
+    @inline(__always)
+    func matchesWord(_ word: StaticString, at i: Int) -> Bool {
+        guard matches(word, at: i) else { return false }
+        if i > 0, Byte.isAlnum(self[i - 1]) { return false }
+        let end = i + word.utf8CodeUnitCount
+        if end < count, Byte.isAlnum(self[end]) { return false }
+        return true
+    }
+
     func string(_ range: Range<Int>) -> String {
         String(decoding: self[range], as: UTF8.self)
     }
@@ -63,4 +84,46 @@ extension Array where Element == UInt8 {
 
 extension String {
     var bytes: [UInt8] { Array(utf8) }
+}
+
+/// Eight bytes at a time, for the scanners' loops over every byte of a text: most
+/// bytes can start nothing, and a test on a whole word passes over them in one step.
+///
+/// A word holds eight bytes, the first in its lowest byte; a test gives a word with
+/// the high bit of each byte (lane) set where the test holds. The tests are exact per
+/// lane (no carry crosses from one byte to the next), so they combine with `&`, `|`
+/// and `~`. A scanner uses them as a filter: it goes to the first lane set and looks
+/// at that byte as before, so it finds exactly what it found byte by byte.
+enum Block {
+    static let width = 8
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The eight bytes at `p`, the first in the lowest byte.
+    @inline(__always)
+    static func load(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+    }
+
+    /// Lanes whose byte is in `lo...hi` (both ASCII).
+    @inline(__always)
+    static func inRange(_ x: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+        let low7 = x & ~highs
+        let above = low7 &+ UInt64(0x7F - hi) &* ones     // high bit set where low7 > hi
+        let atLeast = low7 &+ UInt64(0x80 - lo) &* ones   // high bit set where low7 >= lo
+        return atLeast & ~above & ~x & highs
+    }
+
+    @inline(__always)
+    static func equal(_ x: UInt64, _ c: UInt8) -> UInt64 { inRange(x, c, c) }
+
+    /// `Byte.isAlnum` of each lane.
+    @inline(__always)
+    static func isAlnum(_ x: UInt64) -> UInt64 {
+        inRange(x | (0x20 &* ones), 0x61, 0x7A) | inRange(x, 0x30, 0x39) | (x & highs)
+    }
+
+    /// The first lane set in `mask`, or `width` when none is.
+    @inline(__always)
+    static func firstSet(_ mask: UInt64) -> Int { mask.trailingZeroBitCount / 8 }
 }

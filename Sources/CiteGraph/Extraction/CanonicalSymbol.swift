@@ -68,17 +68,52 @@ enum CanonicalSymbol {
 
     /// The kind and canonical form of a symbol written out in full.
     static func classify(symbol: String) -> (symbol: String, kind: CitationKind) {
+        (symbol, asciiKind(symbol) ?? kind(symbol))
+    }
+
+    /// `kind(_:)` for an ASCII symbol (what the scanner reads), on bytes: for ASCII
+    /// text upper-casing, `hasPrefix` and `contains` are the byte operations, and
+    /// Foundation's `contains` cost more than finding the symbol in the first place.
+    static func asciiKind(_ symbol: String) -> CitationKind? {
+        var upper: [UInt8] = []
+        upper.reserveCapacity(symbol.utf8.count)
+        for b in symbol.utf8 {
+            guard b < 0x80 else { return nil }
+            upper.append(Byte.isLower(b) ? b - 0x20 : b)
+        }
+        func contains(_ s: StaticString) -> Bool {
+            let n = s.utf8CodeUnitCount, w = s.utf8Start
+            guard n <= upper.count else { return false }
+            return (0...(upper.count - n)).contains { i in (0..<n).allSatisfy { upper[i + $0] == w[$0] } }
+        }
+        func hasPrefix(_ s: StaticString) -> Bool {
+            let n = s.utf8CodeUnitCount, w = s.utf8Start
+            return n <= upper.count && (0..<n).allSatisfy { upper[$0] == w[$0] }
+        }
+        if upper.contains(Byte.hyphen), !contains("/RES/S-"), !contains("/RES/ES-") { return .document }
+        if hasPrefix("A/RES/") { return .gaResolution }
+        if hasPrefix("A/DEC/") { return .gaDecision }
+        if hasPrefix("E/RES/") { return .ecosocResolution }
+        if hasPrefix("E/DEC/") { return .ecosocDecision }
+        if hasPrefix("S/RES/") { return .scResolution }
+        if hasPrefix("A/HRC/RES/") { return .hrcResolution }
+        if contains("/RES/") { return .otherResolution }
+        return .document
+    }
+
+    /// The kind of any symbol, Unicode and all.
+    static func kind(_ symbol: String) -> CitationKind {
         let upper = symbol.uppercased()
         if upper.contains("-"), !upper.contains("/RES/S-"), !upper.contains("/RES/ES-") {
-            return (symbol, .document)  // joint symbols name reports
+            return .document  // joint symbols name reports
         }
-        if upper.hasPrefix("A/RES/") { return (symbol, .gaResolution) }
-        if upper.hasPrefix("A/DEC/") { return (symbol, .gaDecision) }
-        if upper.hasPrefix("E/RES/") { return (symbol, .ecosocResolution) }
-        if upper.hasPrefix("E/DEC/") { return (symbol, .ecosocDecision) }
-        if upper.hasPrefix("S/RES/") { return (symbol, .scResolution) }
-        if upper.hasPrefix("A/HRC/RES/") { return (symbol, .hrcResolution) }
-        if upper.contains("/RES/") { return (symbol, .otherResolution) }
-        return (symbol, .document)
+        if upper.hasPrefix("A/RES/") { return .gaResolution }
+        if upper.hasPrefix("A/DEC/") { return .gaDecision }
+        if upper.hasPrefix("E/RES/") { return .ecosocResolution }
+        if upper.hasPrefix("E/DEC/") { return .ecosocDecision }
+        if upper.hasPrefix("S/RES/") { return .scResolution }
+        if upper.hasPrefix("A/HRC/RES/") { return .hrcResolution }
+        if upper.contains("/RES/") { return .otherResolution }
+        return .document
     }
 }

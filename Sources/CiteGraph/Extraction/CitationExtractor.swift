@@ -71,6 +71,17 @@ private struct Work {
     var reached: Set<Int> = []
     var learned: [(name: [UInt8], note: Int, after: Int)] = []
     var layoutBody: [UInt8] = []
+    /// The clause verbs of each paragraph of the layout, found when a citation in the
+    /// paragraph first needs them (most paragraphs cite nothing) and kept for `names`.
+    var paragraphVerbs: [[(position: Int, relation: Relation)]?] = []
+
+    /// The verbs of paragraph `k`, found once.
+    mutating func clauseVerbs(_ k: Int, _ para: DocumentLayout.Paragraph) -> [(position: Int, relation: Relation)] {
+        if let verbs = paragraphVerbs[k] { return verbs }
+        let verbs = GoverningVerbs.scan(layoutBody, in: para.range)
+        paragraphVerbs[k] = verbs
+        return verbs
+    }
 
     init(identity: DocumentIdentity) {
         self.identity = identity
@@ -97,7 +108,7 @@ private struct Work {
             var found: [SegmentScanner.Found] = []
             var lost: [SegmentScanner.Unresolved] = []
             scanner.scan(b, note.range, found: &found, unresolved: &lost)
-            if found.isEmpty, b.matches("ibid".bytes, at: note.range.lowerBound) {
+            if found.isEmpty, b.matches("ibid", at: note.range.lowerBound) {
                 found = previous.map { var f = $0; f.range = note.range.lowerBound..<(note.range.lowerBound + 4); return f }
             }
             for l in lost { unresolved.append((l.range, .footnote(note.number), l.reason)) }
@@ -109,12 +120,15 @@ private struct Work {
     mutating func paragraphs(_ layout: DocumentLayout) {
         let b = layout.body
         layoutBody = b
+        paragraphVerbs = Array(repeating: nil, count: layout.paragraphs.count)
         var markers = FootnoteMarkers(notes: Set(noteCitations.keys))
-        for para in layout.paragraphs {
+        for (k, para) in layout.paragraphs.enumerated() {
             var found: [SegmentScanner.Found] = []
             var lost: [SegmentScanner.Unresolved] = []
             scanner.scan(b, para.range, found: &found, unresolved: &lost)
-            let verbs = GoverningVerbs.scan(b, in: para.range)
+            let taken = found.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+            let marked = markers.scan(b, para.range, taken: taken)
+            let verbs = found.isEmpty && marked.isEmpty ? [] : clauseVerbs(k, para)
             for f in found {
                 raws.append(Raw(range: f.range, order: f.range.lowerBound, symbol: f.symbol, kind: f.kind,
                                 relation: GoverningVerbs.relation(at: f.range.lowerBound, verbs: verbs),
@@ -123,9 +137,8 @@ private struct Work {
                                 adopted: f.adopted))
             }
             for l in lost { unresolved.append((l.range, para.location, l.reason)) }
-            let taken = found.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
             var clauseStart = para.range.lowerBound
-            for m in markers.scan(b, para.range, taken: taken) {
+            for m in marked {
                 reached.insert(m.number)
                 let relation = GoverningVerbs.relation(at: m.position, verbs: verbs)
                 for f in noteCitations[m.number] ?? [] {
@@ -146,11 +159,11 @@ private struct Work {
     mutating func names(_ layout: DocumentLayout) {
         guard !learned.isEmpty else { return }
         var seen: Set<String> = []
-        for para in layout.paragraphs {
-            let verbs = GoverningVerbs.scan(layoutBody, in: para.range)
+        for (k, para) in layout.paragraphs.enumerated() {
             for entry in learned {
                 for occurrence in NamedDocuments.occurrences(of: entry.name, in: layoutBody, para.range)
                 where occurrence.lowerBound > entry.after {
+                    let verbs = clauseVerbs(k, para)
                     for f in noteCitations[entry.note] ?? [] {
                         let key = "\(f.symbol)|\(para.location)"
                         guard seen.insert(key).inserted else { continue }
@@ -176,9 +189,14 @@ private struct Work {
 
     func result(document: DocumentText, norm: NormalizedText) -> ExtractedDocument {
         let own = identity.symbol.map(SymbolKey.init)
+        // A document cites the same few symbols many times: each is keyed once.
+        var citesItself: [String: Bool] = [:]
         let kept = raws.filter { raw in
             guard let own else { return true }
-            return !SymbolKey(raw.symbol).overlaps(own)
+            if let known = citesItself[raw.symbol] { return !known }
+            let overlaps = SymbolKey(raw.symbol).overlaps(own)
+            citesItself[raw.symbol] = overlaps
+            return !overlaps
         }.sorted { ($0.location, $0.order, $0.range.lowerBound) < ($1.location, $1.order, $1.range.lowerBound) }
         let b = norm.bytes
         let ranges = norm.scalarRanges(kept.map(\.range) + unresolved.map(\.range))
@@ -187,16 +205,33 @@ private struct Work {
         for (k, raw) in kept.enumerated() {
             citations.append(Citation(target: raw.symbol, kind: raw.kind, relation: raw.relation, location: raw.location,
                                       footnote: raw.footnote, pinpoint: raw.pinpoint, adopted: raw.adopted,
-                                      text: collapse(b.string(raw.range)), range: ranges[k]))
+                                      text: collapsed(b, raw.range), range: ranges[k]))
         }
         let lost = unresolved.enumerated().map { k, u in
-            UnresolvedReference(text: collapse(b.string(u.range)), location: u.location, reason: u.reason)
+            UnresolvedReference(text: collapsed(b, u.range), location: u.location, reason: u.reason)
         }
         return ExtractedDocument(source: document.source, symbol: identity.symbol, kind: identity.kind,
                                  title: identity.title.map(collapse), body: identity.body, adopted: identity.adopted,
                                  session: identity.session, agendaItem: identity.agendaItem, meeting: identity.meeting,
                                  distributed: identity.distributed, jobNumber: identity.jobNumber,
                                  citations: citations, unresolved: lost)
+    }
+
+    /// `collapse(b.string(range))`, built from the bytes when the text is ASCII with no
+    /// carriage return: there every byte is a `Character`, so splitting at spaces,
+    /// newlines and tabs is splitting at those bytes.
+    private func collapsed(_ b: [UInt8], _ range: Range<Int>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var pendingSpace = false
+        for i in range {
+            let c = b[i]
+            if c >= 0x80 || c == 0x0D { return collapse(b.string(range)) }
+            if c == Byte.space || c == Byte.newline || c == Byte.tab { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(Byte.space); pendingSpace = false }
+            out.append(c)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private func collapse(_ s: String) -> String {

@@ -29,10 +29,13 @@ struct DocumentIdentity {
         ("the human rights council", .humanRightsCouncil, "Human Rights Council"),
     ]
 
+    static let openingBytes = openings.map(\.0.bytes)
+
     init(_ b: [UInt8], lines: [Line]) {
         // The body begins at "The General Assembly," on a line of its own.
         for (k, line) in lines.enumerated() where line.content.count <= 48 {
-            if let hit = Self.openings.first(where: { b.matches($0.0.bytes, at: line.content.lowerBound) }) {
+            if let o = Self.openingBytes.firstIndex(where: { b.matches($0, at: line.content.lowerBound) }) {
+                let hit = Self.openings[o]
                 let rest = b[(line.content.lowerBound + hit.0.utf8.count)..<line.content.upperBound]
                 if rest.allSatisfy({ $0 == Byte.comma || $0 == Byte.colon || Byte.isSpace($0) }) {
                     bodyStart = k
@@ -54,9 +57,31 @@ struct DocumentIdentity {
         }
     }
 
+    static let symbolMarker = Array("<<ODS DOC SYMBOL1>>".utf8), jobMarker = Array("<<ODS JOB NO>>".utf8)
+
+    /// "<<ODS DOC SYMBOL1>>A/RES/67/195<<ODS DOC SYMBOL1>>": the text between the first
+    /// two occurrences of each marker, both found in one pass over the text.
     private mutating func readODSMarkers(_ b: [UInt8]) {
-        if let s = Self.between("<<ODS DOC SYMBOL1>>", in: b), !s.isEmpty { symbol = s }
-        if let j = Self.between("<<ODS JOB NO>>", in: b), !j.isEmpty { jobNumber = j }
+        let symbolMarker = Self.symbolMarker, jobMarker = Self.jobMarker
+        var symbolAt: [Int] = [], jobAt: [Int] = []
+        b.withUnsafeBufferPointer { b in
+            @inline(__always) func marker(_ m: [UInt8], at i: Int) -> Bool {
+                i + m.count <= b.count && UnsafeBufferPointer(rebasing: b[i..<(i + m.count)]).elementsEqual(m)
+            }
+            // Neither marker can begin inside an occurrence of either (each has "<<" only
+            // at its start), so one scan finds what a scan per marker finds.
+            var i = 0
+            while i < b.count, symbolAt.count < 2 || jobAt.count < 2 {
+                // To the next "<" by `memchr`: most texts have none at all.
+                guard let lt = memchr(b.baseAddress! + i, Int32(UInt8(ascii: "<")), b.count - i) else { break }
+                i += UnsafeRawPointer(b.baseAddress! + i).distance(to: UnsafeRawPointer(lt))
+                if symbolAt.count < 2, marker(symbolMarker, at: i) { symbolAt.append(i); i += symbolMarker.count; continue }
+                if jobAt.count < 2, marker(jobMarker, at: i) { jobAt.append(i); i += jobMarker.count; continue }
+                i += 1
+            }
+        }
+        if let s = Self.between(symbolAt, symbolMarker, in: b), !s.isEmpty { symbol = s }
+        if let j = Self.between(jobAt, jobMarker, in: b), !j.isEmpty { jobNumber = j }
     }
 
     /// "67/195.\tInformation and communications technologies", "193 (1964). Resolution of 9 August 1964".
@@ -102,9 +127,14 @@ struct DocumentIdentity {
     }
 
     private mutating func readHeaderFacts(_ b: [UInt8], lines: [Line], before end: Int) {
-        for k in 0..<end {
-            let text = b.string(lines[k].content)
-            if adopted == nil, let r = text.range(of: "adopted by the ") ?? text.range(of: "Resolution of ") {
+        for k in 0..<end where adopted == nil {
+            // Only a line whose bytes hold one of the phrases is worth a String and a
+            // Foundation search (neither phrase has a character with another canonical form).
+            let c = lines[k].content
+            guard Self.findExact("adopted by the ", in: b, c) != nil
+                || Self.findExact("Resolution of ", in: b, c) != nil else { continue }
+            let text = b.string(c)
+            if let r = text.range(of: "adopted by the ") ?? text.range(of: "Resolution of ") {
                 adopted = Dates.firstDate(in: String(text[r.upperBound...]))
                 if body == nil {
                     for (_, organ, name) in Self.openings where text.contains(name) { body = name; self.organ = organ }
@@ -125,7 +155,7 @@ struct DocumentIdentity {
                 if let r = rest.range(of: "Distr.: General") { distributed = Dates.firstDate(in: String(rest[r.upperBound...])) }
             }
             if agendaItem == nil, let at = Self.find(agenda, in: b, c) {
-                var i = b.skipSpaces(from: at + agenda.count + (b.matches("agenda items".bytes, at: at) ? 1 : 0), limit: c.upperBound)
+                var i = b.skipSpaces(from: at + agenda.count + (b.matches("agenda items", at: at) ? 1 : 0), limit: c.upperBound)
                 let start = i
                 while i < c.upperBound, Byte.isDigit(b[i]) || b[i] == Byte.openParen || b[i] == Byte.closeParen || (Byte.isLower(b[i]) && i > start && b[i - 1] == Byte.openParen) { i += 1 }
                 if i > start { agendaItem = b.string(start..<i) }
@@ -147,6 +177,21 @@ struct DocumentIdentity {
                 }
             }
         }
+    }
+
+    /// Where the literal `w` first stands in `c`, compared byte for byte (case-sensitive).
+    private static func findExact(_ w: StaticString, in b: [UInt8], _ c: Range<Int>) -> Int? {
+        let n = w.utf8CodeUnitCount, word = w.utf8Start
+        var i = c.lowerBound
+        while i + n <= c.upperBound {
+            if b[i] == word[0] {
+                var k = 1
+                while k < n, b[i + k] == word[k] { k += 1 }
+                if k == n { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 
     private static func find(_ w: [UInt8], in b: [UInt8], _ c: Range<Int>) -> Int? {
@@ -182,13 +227,8 @@ struct DocumentIdentity {
         }
     }
 
-    private static func between(_ marker: String, in b: [UInt8]) -> String? {
-        let m = marker.bytes
-        var i = 0
-        var found: [Int] = []
-        while i + m.count <= b.count, found.count < 2 {
-            if b[i] == m[0], b[i..<(i + m.count)].elementsEqual(m) { found.append(i); i += m.count } else { i += 1 }
-        }
+    /// The text between a marker's first two occurrences, trimmed.
+    private static func between(_ found: [Int], _ m: [UInt8], in b: [UInt8]) -> String? {
         guard found.count == 2 else { return nil }
         return b.string((found[0] + m.count)..<found[1]).trimmingCharacters(in: .whitespaces)
     }

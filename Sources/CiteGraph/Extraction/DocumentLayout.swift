@@ -30,7 +30,7 @@ struct DocumentLayout {
         for k in start..<lines.count where !lines[k].isBlank {
             let c = lines[k].content
             if c.count < 40, Byte.isDigit(b[c.lowerBound]), Self.contains("plenary meeting".bytes, b, c) { return k }
-            if b.matches("adopted".bytes, at: c.lowerBound), Self.contains("meeting".bytes, b, c) || k + 1 < lines.count && Self.contains("meeting".bytes, b, lines[k + 1].content) { return k }
+            if b.matches("adopted", at: c.lowerBound), Self.contains("meeting".bytes, b, c) || k + 1 < lines.count && Self.contains("meeting".bytes, b, lines[k + 1].content) { return k }
         }
         return nil
     }
@@ -66,7 +66,7 @@ struct DocumentLayout {
     private mutating func findHeader(_ b: [UInt8], lines: [Line], before end: Int) {
         for k in 0..<min(end, lines.count) {
             let c = lines[k].content
-            guard !c.isEmpty, b[c.lowerBound] == Byte.openBracket, !b.matches("[du1]".bytes, at: c.lowerBound) else { continue }
+            guard !c.isEmpty, b[c.lowerBound] == Byte.openBracket, !b.matches("[du1]", at: c.lowerBound) else { continue }
             var m = k
             while m < min(end, lines.count), m - k < 3 {
                 if let close = b[lines[m].content].firstIndex(of: Byte.closeBracket) {
@@ -112,7 +112,7 @@ struct DocumentLayout {
         let c = line.content
         guard !c.isEmpty else { return nil }
         var i = c.lowerBound
-        if b.matches("[^".bytes, at: i) {
+        if b.matches("[^", at: i) {
             guard let n = b.number(at: i + 2, limit: c.upperBound, maxDigits: 3), n.end + 1 < c.upperBound,
                   b[n.end] == Byte.closeBracket, b[n.end + 1] == Byte.colon else { return nil }
             return (n.value, b.skipSpaces(from: n.end + 2, limit: c.upperBound))
@@ -127,7 +127,7 @@ struct DocumentLayout {
         let opener = Self.noteOpeners.contains { b.matches($0, at: i) }
         if n.value == last + 1, last > 0 || n.value == 1 || opener { return (n.value, i) }
         if n.value > last, n.value <= last + 3, opener { return (n.value, i) }
-        if last == 0, opener, afterClosing || b.matches("ibid".bytes, at: i) || b.matches("see".bytes, at: i) { return (n.value, i) }
+        if last == 0, opener, afterClosing || b.matches("ibid", at: i) || b.matches("see", at: i) { return (n.value, i) }
         return nil
     }
 

@@ -15,14 +15,25 @@ struct FootnoteMarkers {
     }
 
     let notes: Set<Int>
+    /// The note numbers in increasing order, for the next note after `last`.
+    private let sortedNotes: [Int]
     /// The highest note number whose marker has been seen.
-    private(set) var last = 0 { didSet { nextNote = notes.filter { $0 > last }.min() } }
-    /// The smallest note above `last`: the marker a reader expects next.
-    private(set) var nextNote: Int?
+    private(set) var last = 0
 
     init(notes: Set<Int>) {
         self.notes = notes
-        nextNote = notes.min()
+        sortedNotes = notes.sorted()
+    }
+
+    /// The smallest note number above `last`, by binary search in `sortedNotes`
+    /// (this is asked for every number that names a note).
+    private var nextNote: Int? {
+        var lo = 0, hi = sortedNotes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sortedNotes[mid] > last { hi = mid } else { lo = mid + 1 }
+        }
+        return lo < sortedNotes.count ? sortedNotes[lo] : nil
     }
 
     static let quantityWords: Set<[UInt8]> = Set([
@@ -37,6 +48,10 @@ struct FootnoteMarkers {
         "during", "into", "across", "among", "amongst", "against", "through", "toward", "towards", "aged", "age",
         "ages", "under-", "appendix", "table", "figure", "box", "model", "version", "year", "years", "day", "days",
     ].map(\.bytes))
+
+    /// What a marker may be glued to (closing typographic quotes are tested on their own).
+    static let punctuation: Set<UInt8> = [Byte.comma, Byte.semicolon, Byte.colon, Byte.closeParen, UInt8(ascii: "\""),
+                                          UInt8(ascii: "'"), Byte.dot]
 
     static let unitWords: Set<[UInt8]> = Set([
         "per", "percent", "years", "year", "million", "billion", "trillion", "countries", "states", "members",
@@ -59,14 +74,25 @@ struct FootnoteMarkers {
     /// Markers in `range`, in text order, skipping the stretches already taken by citations.
     mutating func scan(_ b: [UInt8], _ range: Range<Int>, taken: [Range<Int>]) -> [Marker] {
         var out: [Marker] = []
+        // Every marker names a note: with no notes there is nothing to find.
+        guard !notes.isEmpty else { return out }
         var i = range.lowerBound
         let limit = range.upperBound
         var t = 0
         while i < limit {
+            // Only "[" and digits can begin a marker. Skipping other bytes before the test
+            // against `taken` is the same walk: a candidate inside a taken stretch still
+            // jumps to its end. Blocks of 8 bytes with neither are passed at once.
+            if i + Block.width <= limit {
+                let first = b.withUnsafeBufferPointer { Block.firstSet(Self.mayStart($0.baseAddress! + i)) }
+                i += first
+                if first == Block.width { continue }
+            }
+            let c = b[i]
+            guard c == Byte.openBracket || Byte.isDigit(c) else { i += 1; continue }
             while t < taken.count, taken[t].upperBound <= i { t += 1 }
             if t < taken.count, taken[t].contains(i) { i = taken[t].upperBound; continue }
-            let c = b[i]
-            if c == Byte.openBracket, b.matches("[^".bytes, at: i),
+            if c == Byte.openBracket, b.matches("[^", at: i),
                let n = b.number(at: i + 2, limit: limit, maxDigits: 3), n.end < limit, b[n.end] == Byte.closeBracket {
                 if notes.contains(n.value) {
                     out.append(Marker(number: n.value, position: i, range: i..<(n.end + 1)))
@@ -95,6 +121,13 @@ struct FootnoteMarkers {
             last = max(last, n.value)
         }
         return out
+    }
+
+    /// The lanes of the 8 bytes at `p` that are "[" or a digit.
+    @inline(__always)
+    static func mayStart(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        let x = Block.load(p)
+        return Block.equal(x, Byte.openBracket) | Block.inRange(x, 0x30, 0x39)
     }
 
     private func isMarker(_ b: [UInt8], at i: Int, number: Int, end: Int, range: Range<Int>) -> Bool {
@@ -164,9 +197,7 @@ struct FootnoteMarkers {
             return number <= last + 3 || fresh
         }
         // Glued to punctuation: "2003,1", "levels;8", "Women,5", "want”,7".
-        let punctuation: Set<UInt8> = [Byte.comma, Byte.semicolon, Byte.colon, Byte.closeParen, UInt8(ascii: "\""),
-                                       UInt8(ascii: "'"), Byte.dot]
-        guard punctuation.contains(p) else { return false }
+        guard Self.punctuation.contains(p) else { return false }
         if p == Byte.dot, i >= 2, Byte.isDigit(b[i - 2]) { return false }          // "24.4"
         if p == Byte.comma, i >= 2, Byte.isDigit(b[i - 2]), end - i >= 3 { return false } // "1,000"
         return number <= last + 3 || fresh

@@ -30,29 +30,68 @@ enum GoverningVerbs {
         return table.map { ($0.0.bytes, $0.1) }
     }()
 
-    /// The lexicon by first letter, so each word is compared with a few entries only.
-    static let byInitial: [[(words: [UInt8], relation: Relation)]] = {
-        var table = [[(words: [UInt8], relation: Relation)]](repeating: [], count: 26)
-        for entry in lexicon { table[Int(entry.words[0] - 0x61)].append(entry) }
+    /// The lexicon by first letter and length of first word, in lexicon order:
+    /// `byShape[initial][length]`.
+    ///
+    /// An entry can only match a text word whose letters run exactly as long as the
+    /// entry's first word: a longer run would put a letter where the entry has a
+    /// space or its end, a shorter one a non-letter where the entry has a letter. So
+    /// most words of a paragraph are dismissed by two table lookups, without
+    /// comparing a single entry.
+    static let byShape: [[[(words: [UInt8], relation: Relation)]]] = {
+        let longest = lexicon.map { firstWordLength($0.words) }.max() ?? 0
+        var table = [[[(words: [UInt8], relation: Relation)]]](repeating: .init(repeating: [], count: longest + 1), count: 26)
+        for entry in lexicon { table[Int(entry.words[0] - 0x61)][firstWordLength(entry.words)].append(entry) }
         return table
     }()
+
+    /// Bit `length` of `shapes[initial]` is set when `byShape[initial][length]` has
+    /// entries: the test that dismisses a word, made without touching the nested arrays.
+    static let shapes: [UInt32] = byShape.map { byLength in
+        byLength.indices.reduce(0) { mask, length in byLength[length].isEmpty ? mask : mask | 1 << length }
+    }
+
+    private static func firstWordLength(_ words: [UInt8]) -> Int {
+        words.firstIndex(of: Byte.space) ?? words.count
+    }
 
     /// Clause verbs in `range`, in text order.
     static func scan(_ b: [UInt8], in range: Range<Int>) -> [(position: Int, relation: Relation)] {
         var out: [(Int, Relation)] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let c = Byte.lower(b[i])
-            guard Byte.isLower(c), i == range.lowerBound || !Byte.isAlnum(b[i - 1]) else { i += 1; continue }
-            defer { while i < range.upperBound, Byte.isAlnum(b[i]) { i += 1 } }
-            if let hit = byInitial[Int(c - 0x61)].first(where: { i + $0.words.count <= range.upperBound && b.matchesWord($0.words, at: i) }) {
-                out.append((i, hit.relation))
-                i += hit.words.count
-            } else {
-                i += 1
+        let table = byShape, shapes = shapes
+        b.withUnsafeBufferPointer { b in
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let c = Byte.lower(b[i])
+                guard Byte.isLower(c), i == range.lowerBound || !Byte.isAlnum(b[i - 1]) else { i += 1; continue }
+                var end = i + 1
+                while end < range.upperBound, Byte.isAlnum(b[end]) { end += 1 }
+                guard end - i < 32, shapes[Int(c - 0x61)] & 1 << (end - i) != 0 else { i = end; continue }
+                let byLength = table[Int(c - 0x61)]
+                let candidates = end - i < byLength.count ? byLength[end - i] : []
+                if let hit = candidates.first(where: { i + $0.words.count <= range.upperBound && matchesWord($0.words, in: b, at: i) }) {
+                    out.append((i, hit.relation))
+                    i += hit.words.count
+                    // The rest of the word the phrase ends in, as a word-by-word scan would skip it.
+                    while i < range.upperBound, Byte.isAlnum(b[i]) { i += 1 }
+                } else {
+                    i = end
+                }
             }
         }
         return out
+    }
+
+    /// `Array.matchesWord` over a buffer: `words` (lower case) at `i`, case-insensitively,
+    /// with no letter or digit right before or after it.
+    @inline(__always)
+    private static func matchesWord(_ words: [UInt8], in b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let end = i + words.count
+        guard i >= 0, end <= b.count else { return false }
+        for k in 0..<words.count where Byte.lower(b[i + k]) != words[k] { return false }
+        if i > 0, Byte.isAlnum(b[i - 1]) { return false }
+        if end < b.count, Byte.isAlnum(b[end]) { return false }
+        return true
     }
 
     /// The relation of the last verb before `position`.

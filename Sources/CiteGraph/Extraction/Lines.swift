@@ -8,18 +8,25 @@ struct Line {
 
     static func split(_ b: [UInt8]) -> [Line] {
         var lines: [Line] = []
-        var start = 0
-        let n = b.count
-        while start <= n {
-            var end = start
-            while end < n, b[end] != Byte.newline { end += 1 }
-            var s = start, e = end
-            while s < e, Byte.isSpace(b[s]) { s += 1 }
-            while e > s, Byte.isSpace(b[e - 1]) { e -= 1 }
-            lines.append(Line(range: start..<end, content: s..<e))
-            if end == n { break }
-            start = end + 1
+        b.withUnsafeBufferPointer { b in
+            var start = 0
+            let n = b.count
+            while start <= n {
+                // The next newline by `memchr`, which looks at many bytes at a time.
+                var end = n
+                if start < n, let base = b.baseAddress, let nl = memchr(base + start, Int32(Byte.newline), n - start) {
+                    end = start + UnsafeRawPointer(base + start).distance(to: UnsafeRawPointer(nl))
+                }
+                var s = start, e = end
+                while s < e, Byte.isSpace(b[s]) { s += 1 }
+                while e > s, Byte.isSpace(b[e - 1]) { e -= 1 }
+                lines.append(Line(range: start..<end, content: s..<e))
+                if end == n { break }
+                start = end + 1
+            }
         }
         return lines
     }
 }
+
+import Foundation

@@ -86,7 +86,15 @@ enum NamedDocuments {
         guard let first = name.first else { return out }
         var i = range.lowerBound
         while i + name.count <= range.upperBound {
-            if b[i] == first, i == range.lowerBound || !Byte.isAlnum(b[i - 1]) {
+            // To the next byte equal to the name's first by `memchr`: every learned name
+            // is looked for in every paragraph.
+            guard let hit = b.withUnsafeBufferPointer({ buffer in
+                memchr(buffer.baseAddress! + i, Int32(first), range.upperBound - name.count + 1 - i).map {
+                    UnsafeRawPointer(buffer.baseAddress!).distance(to: UnsafeRawPointer($0))
+                }
+            }) else { break }
+            i = hit
+            if i == range.lowerBound || !Byte.isAlnum(b[i - 1]) {
                 var j = i, k = 0
                 while k < name.count, j < range.upperBound {
                     if Byte.isSpace(name[k]) {
@@ -110,3 +118,5 @@ enum NamedDocuments {
         return out
     }
 }
+
+import Foundation

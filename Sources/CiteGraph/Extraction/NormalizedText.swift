@@ -3,57 +3,78 @@
 ///
 /// UN texts write "A/RES/80/4" with a non-breaking hyphen (U+2011), glue symbols
 /// with no-break spaces, and converters leave soft hyphens inside words. Folding
-/// them once here keeps every rule below ASCII-only, while `origin` lets each
+/// them once here keeps every rule below ASCII-only, while `origin(_:)` lets each
 /// citation still report where it stands in the text the user gave.
 struct NormalizedText {
     /// Folded bytes; page furniture is later blanked to spaces in place.
     var bytes: [UInt8]
-    /// `origin[i]` is the byte offset in the original UTF-8 of folded byte `i`;
-    /// one extra entry marks the end.
-    var origin: [Int32]
+    /// Where folding changed lengths: from folded byte `at` on (up to the next entry),
+    /// a folded byte stands `shift` bytes later in the original; before the first
+    /// entry, at the same offset. Folds are rare, so this replaces a per-byte table.
+    private var shifts: [(at: Int, shift: Int)] = []
     private let original: [UInt8]
 
     init(_ text: String) {
-        original = Array(text.utf8)
-        bytes = []
-        origin = []
-        bytes.reserveCapacity(original.count)
-        origin.reserveCapacity(original.count + 1)
-        var i = 0
-        let n = original.count
-        while i < n {
-            let b = original[i]
-            if b < 0x80 {
-                bytes.append(b == 0 ? Byte.space : b)
-                origin.append(Int32(i))
-                i += 1
-                continue
-            }
-            if b == 0xC2, i + 1 < n {
-                let c = original[i + 1]
-                if c == 0xA0 { append(Byte.space, from: i); i += 2; continue }   // no-break space
-                if c == 0xAD { i += 2; continue }                                // soft hyphen: drop
-            }
-            if b == 0xE2, i + 2 < n, original[i + 1] == 0x80 {
-                let c = original[i + 2]
-                switch c {
-                case 0x90, 0x91: append(Byte.hyphen, from: i); i += 3; continue  // hyphen, non-breaking hyphen
-                case 0xAF, 0x87, 0x89, 0x8A: append(Byte.space, from: i); i += 3; continue // narrow/figure/thin spaces
-                case 0x8B: i += 3; continue                                       // zero-width space
-                default: break
+        let source = Array(text.utf8)
+        original = source
+        let n = source.count
+        var shifts: [(at: Int, shift: Int)] = []
+        bytes = [UInt8](unsafeUninitializedCapacity: n) { out, written in
+            source.withUnsafeBufferPointer { original in
+                var i = 0, o = 0
+                /// After a fold: the bytes from `o` on stand `i - o` later in the original.
+                func shifted() {
+                    if let last = shifts.last, last.at == o { shifts.removeLast() }
+                    shifts.append((o, i - o))
                 }
+                while i < n {
+                    // ASCII with no NUL, the bulk of any text, is copied eight bytes at a time.
+                    while i + Block.width <= n {
+                        let word = UnsafeRawPointer(original.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                        guard word & Block.highs == 0, Block.equal(word, 0) == 0 else { break }
+                        UnsafeMutableRawPointer(out.baseAddress! + o).storeBytes(of: word, as: UInt64.self)
+                        i += Block.width
+                        o += Block.width
+                    }
+                    guard i < n else { break }
+                    let b = original[i]
+                    if b < 0x80 {
+                        out[o] = b == 0 ? Byte.space : b
+                        o += 1; i += 1
+                        continue
+                    }
+                    if b == 0xC2, i + 1 < n {
+                        let c = original[i + 1]
+                        if c == 0xA0 { out[o] = Byte.space; o += 1; i += 2; shifted(); continue }  // no-break space
+                        if c == 0xAD { i += 2; shifted(); continue }                                // soft hyphen: drop
+                    }
+                    if b == 0xE2, i + 2 < n, original[i + 1] == 0x80 {
+                        let c = original[i + 2]
+                        switch c {
+                        case 0x90, 0x91: out[o] = Byte.hyphen; o += 1; i += 3; shifted(); continue   // hyphen, non-breaking hyphen
+                        case 0xAF, 0x87, 0x89, 0x8A: out[o] = Byte.space; o += 1; i += 3; shifted(); continue // narrow/figure/thin spaces
+                        case 0x8B: i += 3; shifted(); continue                                        // zero-width space
+                        default: break
+                        }
+                    }
+                    if b == 0xEF, i + 2 < n, original[i + 1] == 0xBB, original[i + 2] == 0xBF { i += 3; shifted(); continue } // stray BOM
+                    out[o] = b
+                    o += 1; i += 1
+                }
+                written = o
             }
-            if b == 0xEF, i + 2 < n, original[i + 1] == 0xBB, original[i + 2] == 0xBF { i += 3; continue } // stray BOM
-            bytes.append(b)
-            origin.append(Int32(i))
-            i += 1
         }
-        origin.append(Int32(n))
+        self.shifts = shifts
     }
 
-    private mutating func append(_ b: UInt8, from i: Int) {
-        bytes.append(b)
-        origin.append(Int32(i))
+    /// The byte offset in the original UTF-8 of folded byte `i` (`bytes.count` for the end).
+    func origin(_ i: Int) -> Int {
+        var lo = 0, hi = shifts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if shifts[mid].at <= i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? i : i + shifts[lo - 1].shift
     }
 
     /// Converts folded byte ranges to Unicode scalar offsets of the original text,
@@ -62,18 +83,28 @@ struct NormalizedText {
         var wanted: [(offset: Int, slot: Int)] = []
         wanted.reserveCapacity(ranges.count * 2)
         for (k, r) in ranges.enumerated() {
-            wanted.append((Int(origin[r.lowerBound]), 2 * k))
-            wanted.append((Int(origin[r.upperBound]), 2 * k + 1))
+            wanted.append((origin(r.lowerBound), 2 * k))
+            wanted.append((origin(r.upperBound), 2 * k + 1))
         }
         wanted.sort { $0.offset < $1.offset }
         var result = [Int](repeating: 0, count: ranges.count * 2)
-        var scalars = 0, byte = 0
-        for w in wanted {
-            while byte < w.offset {
-                if original[byte] & 0xC0 != 0x80 { scalars += 1 }
-                byte += 1
+        original.withUnsafeBufferPointer { original in
+            var scalars = 0, byte = 0
+            for w in wanted {
+                // Eight bytes at a time: a scalar starts at every byte that is not a
+                // continuation byte (10xxxxxx), and those are counted by their high bits.
+                while byte + 8 <= w.offset {
+                    let word = UnsafeRawPointer(original.baseAddress! + byte).loadUnaligned(as: UInt64.self)
+                    let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                    scalars += 8 - continuation.nonzeroBitCount
+                    byte += 8
+                }
+                while byte < w.offset {
+                    if original[byte] & 0xC0 != 0x80 { scalars += 1 }
+                    byte += 1
+                }
+                result[w.slot] = scalars
             }
-            result[w.slot] = scalars
         }
         return ranges.indices.map { TextRange(start: result[2 * $0], end: result[2 * $0 + 1]) }
     }

@@ -12,12 +12,14 @@ struct PageFurniture {
     /// The document's title with white space folded, which running headers repeat in pieces.
     var title: [UInt8]?
 
+    static let odsMarker = "<<ODS".bytes, du1Marker = "[DU1]".bytes, pageLetter = "(E)".bytes
+
     func isFurniture(_ b: [UInt8], _ line: Line) -> Bool {
         let c = line.content
         if c.isEmpty { return false }
         let text = b[c]
         // ODS markers and separator rules.
-        if text.starts(with: "<<ODS".bytes) || text.starts(with: "[DU1]".bytes) { return true }
+        if text.starts(with: Self.odsMarker) || text.starts(with: Self.du1Marker) { return true }
         if text.allSatisfy({ $0 == UInt8(ascii: "_") || $0 == Byte.hyphen || $0 == UInt8(ascii: "*") || $0 == Byte.space }) { return true }
         if text.count <= 40, containsWord("please recycle", in: b, c) { return true }
         // "*1816895*"
@@ -50,10 +52,12 @@ struct PageFurniture {
         while i < c.upperBound {
             i = b.skipSpaces(from: i, limit: c.upperBound)
             if i >= c.upperBound { break }
+            // Every token of such a line begins with a digit or "(": others fail before a copy is made.
+            guard Byte.isDigit(b[i]) || b[i] == Byte.openParen else { return false }
             var j = i
             while j < c.upperBound, !Byte.isSpace(b[j]) { j += 1 }
             let token = Array(b[i..<j])
-            guard isJobNumber(token) || isPageNumber(token) || token == "(E)".bytes || isDateStamp(token) else { return false }
+            guard isJobNumber(token) || isPageNumber(token) || token == Self.pageLetter || isDateStamp(token) else { return false }
             sawToken = true
             i = j
         }
@@ -80,29 +84,36 @@ struct PageFurniture {
         t.count == 6 && t.allSatisfy(Byte.isDigit)
     }
 
-    private func containsWord(_ w: String, in b: [UInt8], _ c: Range<Int>) -> Bool {
-        let word = w.bytes
+    private func containsWord(_ word: StaticString, in b: [UInt8], _ c: Range<Int>) -> Bool {
         var i = c.lowerBound
-        while i + word.count <= c.upperBound {
+        while i + word.utf8CodeUnitCount <= c.upperBound {
             if b.matches(word, at: i) { return true }
             i += 1
         }
         return false
     }
 
+    /// Where `needle` stands in `c`, not followed by a digit. Every line of every
+    /// document is searched for the document's symbol, so candidates are found with
+    /// `memchr` and compared with `memcmp`.
     private func find(_ needle: [UInt8], in b: [UInt8], _ c: Range<Int>) -> Int? {
-        guard needle.count <= c.count else { return nil }
-        var i = c.lowerBound
-        while i + needle.count <= c.upperBound {
-            if b[i] == needle[0], b[i..<(i + needle.count)].elementsEqual(needle) {
-                let after = i + needle.count
-                // "A/RES/73/3" must not match inside "A/RES/73/30".
-                if after < c.upperBound, Byte.isDigit(b[after]) { i += 1; continue }
-                return i
+        guard !needle.isEmpty, needle.count <= c.count else { return nil }
+        return b.withUnsafeBufferPointer { b in
+            needle.withUnsafeBufferPointer { needle in
+                let base = UnsafeRawPointer(b.baseAddress!)
+                var i = c.lowerBound
+                while i + needle.count <= c.upperBound {
+                    guard let hit = memchr(base + i, Int32(needle[0]), c.upperBound - needle.count + 1 - i) else { return nil }
+                    let at = base.distance(to: UnsafeRawPointer(hit))
+                    guard memcmp(base + at, needle.baseAddress!, needle.count) == 0 else { i = at + 1; continue }
+                    let after = at + needle.count
+                    // "A/RES/73/3" must not match inside "A/RES/73/30".
+                    if after < c.upperBound, Byte.isDigit(b[after]) { i = at + 1; continue }
+                    return at
+                }
+                return nil
             }
-            i += 1
         }
-        return nil
     }
 
     private func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
@@ -127,3 +138,5 @@ struct PageFurniture {
         return out
     }
 }
+
+import Foundation

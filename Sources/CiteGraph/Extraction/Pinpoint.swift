@@ -1,6 +1,10 @@
 /// The part of a cited document a citation names: "paragraphs 4, 5 and 55 of the
 /// Declaration", "paragraph 30 of its resolution 2010/2".
 enum Pinpoint {
+    /// Little words between "of" and the citation: "of the", "of its resolution".
+    static let fillers = ["the", "its", "general assembly", "economic and social council", "security council",
+                          "human rights council", "resolution", "resolutions", "decision"].map(\.bytes)
+
     static let allowed: Set<UInt8> = Set(" ,()-–abcdefghijklmnopqrstuvwxyz0123456789".utf8)
 
     /// A pinpoint ending right before `start` ("... of the "), within `range`.
@@ -9,7 +13,7 @@ enum Pinpoint {
         // Find the last "paragraph" before the citation.
         var p = start - 9
         while p >= floor {
-            if b.matches("paragraph".bytes, at: p), p == range.lowerBound || !Byte.isAlnum(b[p - 1]) { break }
+            if b.matches("paragraph", at: p), p == range.lowerBound || !Byte.isAlnum(b[p - 1]) { break }
             p -= 1
         }
         guard p >= floor else { return nil }
@@ -17,7 +21,7 @@ enum Pinpoint {
         var k = start
         while k > p, Byte.isSpace(b[k - 1]) { k -= 1 }
         var tail = k
-        let fillers = ["the", "its", "general assembly", "economic and social council", "security council", "human rights council", "resolution", "resolutions", "decision"].map(\.bytes)
+        let fillers = Self.fillers
         var moved = true
         while moved {
             moved = false
@@ -27,7 +31,7 @@ enum Pinpoint {
                 moved = true
             }
         }
-        guard tail - 2 > p, b.matchesWord("of".bytes, at: tail - 2) else { return nil }
+        guard tail - 2 > p, b.matchesWord("of", at: tail - 2) else { return nil }
         var end = tail - 2
         while end > p, Byte.isSpace(b[end - 1]) { end -= 1 }
         let text = b[p..<end]

@@ -28,8 +28,8 @@ struct ResolutionNumber: Hashable {
         }
         var j = i
         var prefix = ""
-        if b.matches("es-".bytes, at: j), Byte.isUpper(b[j]) { prefix = "ES-"; j += 3 }
-        else if b.matches("s-".bytes, at: j), Byte.isUpper(b[j]) { prefix = "S-"; j += 2 }
+        if b.matches("es-", at: j), Byte.isUpper(b[j]) { prefix = "ES-"; j += 3 }
+        else if b.matches("s-", at: j), Byte.isUpper(b[j]) { prefix = "S-"; j += 2 }
         guard let first = b.number(at: j, limit: limit, maxDigits: 4) else { return nil }
         j = first.end
         if j < limit, b[j] == Byte.slash {
@@ -83,8 +83,8 @@ struct ResolutionNumber: Hashable {
             guard k < limit, Byte.isSpace(b[k]) else { break }
             k = b.skipSpaces(from: k, limit: limit)
             if !found.isEmpty {
-                guard b.matchesWord("and".bytes, at: k) || b[j] == Byte.comma else { break }
-                if b.matchesWord("and".bytes, at: k) { k = b.skipSpaces(from: k + 3, limit: limit) }
+                guard b.matchesWord("and", at: k) || b[j] == Byte.comma else { break }
+                if b.matchesWord("and", at: k) { k = b.skipSpaces(from: k + 3, limit: limit) }
             }
             guard k < limit, b[k] >= UInt8(ascii: "A"), b[k] <= UInt8(ascii: "H") else { break }
             let after = k + 1

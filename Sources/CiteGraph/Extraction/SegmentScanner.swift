@@ -29,7 +29,14 @@ struct SegmentScanner {
         var i = range.lowerBound
         let limit = range.upperBound
         var symbolEnd = -1
+        b.withUnsafeBufferPointer { buffer in
         while i < limit {
+            // To the next byte that could start a symbol or a keyword, a block at a time.
+            if i > range.lowerBound, i + Block.width + 2 <= limit {
+                let first = Block.firstSet(Self.mayStart(buffer.baseAddress! + i))
+                i += first
+                if first == Block.width { continue }
+            }
             let c = b[i]
             if Byte.isUpper(c), let m = SymbolScanner.match(b, at: i, limit: limit) {
                 i = explicit(b, m, limit: limit, into: &found)
@@ -50,7 +57,27 @@ struct SegmentScanner {
                 continue
             }
             i += 1
+            // Neither a symbol nor a keyword starts inside a word (both want no letter or
+            // digit before them), so the rest of the word is passed over at once.
+            if Byte.isAlnum(c) { while i < limit, Byte.isAlnum(b[i]) { i += 1 } }
         }
+        }
+    }
+
+    /// The lanes of the 8 bytes at `p` where a symbol or a keyword may start, with no
+    /// letter or digit before: an upper-case letter followed by another, "/" or "-" (a
+    /// series prefix: "A/", "ST/", "UN-HABITAT/"), or "res" or "dec" in any case
+    /// ("resolution", "Decisions"). `p - 1` and the 9 bytes from `p + 1` must be readable.
+    @inline(__always)
+    static func mayStart(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        let lower = 0x20 &* Block.ones
+        let x = Block.load(p), next = Block.load(p + 1), after = Block.load(p + 2)
+        let symbol = Block.inRange(x, 0x41, 0x5A)
+            & (Block.inRange(next, 0x41, 0x5A) | Block.equal(next, Byte.slash) | Block.equal(next, Byte.hyphen))
+        let keyword = Block.equal(next | lower, UInt8(ascii: "e"))
+            & (Block.equal(x | lower, UInt8(ascii: "r")) & Block.equal(after | lower, UInt8(ascii: "s"))
+                | Block.equal(x | lower, UInt8(ascii: "d")) & Block.equal(after | lower, UInt8(ascii: "c")))
+        return (symbol | keyword) & ~Block.isAlnum(Block.load(p - 1))
     }
 
     /// A full symbol, with "and Add.1" siblings and, for resolutions, a part letter and session or year.
@@ -85,7 +112,7 @@ struct SegmentScanner {
             // "of 21 December 2001": the cited resolution's date.
             var adopted: String?
             let of = b.skipSpaces(from: end, limit: limit)
-            if b.matchesWord("of".bytes, at: of) {
+            if b.matchesWord("of", at: of) {
                 let d = b.skipSpaces(from: of + 2, limit: limit)
                 if let date = Dates.dayMonthYear(in: b, at: d, limit: limit) { adopted = date.iso; end = date.end }
             }
@@ -102,8 +129,8 @@ struct SegmentScanner {
             var j = b.skipSpaces(from: end, limit: limit)
             var separated = false
             if j < limit, b[j] == Byte.comma { j = b.skipSpaces(from: j + 1, limit: limit); separated = true }
-            if b.matchesWord("and".bytes, at: j) { j = b.skipSpaces(from: j + 3, limit: limit); separated = true }
-            else if b.matchesWord("as well as".bytes, at: j) { j = b.skipSpaces(from: j + 10, limit: limit); separated = true }
+            if b.matchesWord("and", at: j) { j = b.skipSpaces(from: j + 3, limit: limit); separated = true }
+            else if b.matchesWord("as well as", at: j) { j = b.skipSpaces(from: j + 10, limit: limit); separated = true }
             guard separated, ResolutionNumber.parse(b, at: j, limit: limit) != nil else { return end }
             i = j
         }
@@ -123,19 +150,23 @@ struct SegmentScanner {
             return
         }
         // "its decision that ..." with no number.
-        if k >= 4, b.matches("its ".bytes, at: k - 4), b.matchesWord("that".bytes, at: after) {
+        if k >= 4, b.matches("its ", at: k - 4), b.matchesWord("that", at: after) {
             var e = after
             while e < limit, e - k < 120, b[e] != Byte.comma, b[e] != Byte.semicolon { e += 1 }
             unresolved.append(Unresolved(range: k - 4..<e, reason: "a \(kw.keyword == .decision ? "decision" : "resolution") cited without its number"))
         }
     }
 
+    /// Words that may stand between an organ's name and the keyword.
+    static let beforeKeyword: Set<[UInt8]> = Set(["the", "relevant", "previous", "all", "other", "subsequent", "related",
+                                                   "later", "earlier", "recent", "and"].map(\.bytes))
+
     /// The organ named right before the keyword ("Economic and Social Council resolutions"),
     /// or for "its resolution" the organ the sentence names before it.
     private func organBefore(_ b: [UInt8], keywordAt k: Int, range: Range<Int>) -> Organ? {
         var e = k
         while e > range.lowerBound, Byte.isSpace(b[e - 1]) { e -= 1 }
-        if e >= range.lowerBound + 3, b.matchesWord("its".bytes, at: e - 3) {
+        if e >= range.lowerBound + 3, b.matchesWord("its", at: e - 3) {
             var s = e - 3
             // Back to the start of the sentence or clause.
             while s > range.lowerBound, b[s - 1] != Byte.semicolon, !(b[s - 1] == Byte.dot && s - 2 >= 0 && Byte.isLower(b[s - 2])) { s -= 1 }
@@ -149,7 +180,7 @@ struct SegmentScanner {
             while s > range.lowerBound, Byte.isAlpha(b[s - 1]) { s -= 1 }
             guard s < probe, Byte.isLower(b[s]) else { break }
             let word = b[s..<probe].map(Byte.lower)
-            guard ["the", "relevant", "previous", "all", "other", "subsequent", "related", "later", "earlier", "recent", "and"].contains(where: { $0.bytes == word }) else { break }
+            guard Self.beforeKeyword.contains(word) else { break }
             probe = s
             while probe > range.lowerBound, Byte.isSpace(b[probe - 1]) { probe -= 1 }
         }

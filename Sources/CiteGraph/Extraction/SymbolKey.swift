@@ -5,6 +5,44 @@ public struct SymbolKey: Hashable, Sendable {
     public let halves: Set<String>
 
     public init(_ symbol: String) {
+        halves = Self.asciiHalves(symbol) ?? Self.halves(symbol)
+    }
+
+    /// The halves of an ASCII symbol, worked out on bytes. For ASCII text this is
+    /// the same computation as `halves(_:)`: every byte is a `Character` once the
+    /// newlines are gone, upper-casing is ASCII upper-casing, and the letters are
+    /// A to Z. It matters because extraction keys every symbol it finds, and
+    /// splitting a String into `Character`s cost more than the rest of the key.
+    static func asciiHalves(_ symbol: String) -> Set<String>? {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(symbol.utf8.count)
+        for b in symbol.utf8 {
+            if b >= 0x80 { return nil }
+            if b == Byte.space || b == Byte.tab || b == Byte.newline { continue }
+            folded.append(Byte.isLower(b) ? b - 0x20 : b)
+        }
+        var parts: Set<String> = []
+        var start = 0
+        func endsPart(at i: Int) -> Bool {
+            // "-E/", "-S/", "-A/": a new series, unless the part so far ends in "/S" or "/ES" (A/RES/S-10/2).
+            guard folded[i] == Byte.hyphen, i + 2 < folded.count, Byte.isUpper(folded[i + 1]) else { return false }
+            var j = i + 1
+            while j < folded.count, Byte.isUpper(folded[j]) { j += 1 }
+            guard j < folded.count, folded[j] == Byte.slash, j - (i + 1) <= 8 else { return false }
+            let part = folded[start..<i]
+            return !(part.count >= 2 && part.suffix(2).elementsEqual("/S".utf8))
+                && !(part.count >= 3 && part.suffix(3).elementsEqual("/ES".utf8))
+        }
+        for i in folded.indices where endsPart(at: i) {
+            if i > start { parts.insert(String(decoding: folded[start..<i], as: UTF8.self)) }
+            start = i + 1
+        }
+        if folded.count > start { parts.insert(String(decoding: folded[start...], as: UTF8.self)) }
+        return parts
+    }
+
+    /// The halves of any symbol, Unicode and all.
+    static func halves(_ symbol: String) -> Set<String> {
         var folded = ""
         folded.reserveCapacity(symbol.utf8.count)
         for ch in symbol.unicodeScalars {
@@ -31,7 +69,7 @@ public struct SymbolKey: Hashable, Sendable {
             i += 1
         }
         parts.append(current)
-        halves = Set(parts.filter { !$0.isEmpty })
+        return Set(parts.filter { !$0.isEmpty })
     }
 
     private static func startsSeries(_ chars: [Character], at i: Int) -> Bool {

@@ -91,7 +91,7 @@ struct SymbolScanner {
         let open = b.skipSpaces(from: i, limit: limit)
         guard open < limit, open - i <= 1, b[open] == Byte.openParen else { return nil }
         let word = open + 1
-        guard b.matches("vol.".bytes, at: word) || b.matches("part".bytes, at: word) else { return nil }
+        guard b.matches("vol.", at: word) || b.matches("part", at: word) else { return nil }
         var k = word
         while k < limit, k - word < 24, b[k] != Byte.closeParen, b[k] != Byte.newline { k += 1 }
         guard k < limit, b[k] == Byte.closeParen else { return nil }
@@ -108,7 +108,7 @@ struct SymbolScanner {
             let a = b.skipSpaces(from: i, limit: limit)
             var k = a
             if k < limit, b[k] == Byte.comma { k = b.skipSpaces(from: k + 1, limit: limit) }
-            else if b.matchesWord("and".bytes, at: k) { k = b.skipSpaces(from: k + 3, limit: limit) }
+            else if b.matchesWord("and", at: k) { k = b.skipSpaces(from: k + 3, limit: limit) }
             else { break }
             // "and Add.1": a new part on the base symbol.
             if let part = partElement(b, at: k, limit: limit) {

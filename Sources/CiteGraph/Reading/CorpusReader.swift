@@ -48,9 +48,6 @@ public struct CorpusReader: Sendable {
             }
             // Byte order of the paths: the same on every machine and locale.
             found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            if found.isEmpty {
-                out.append(.failure(.noDocuments(path: path, extensions: wanted.sorted())))
-            }
             out.append(contentsOf: found.map { .success(URL(fileURLWithPath: $0)) })
         }
         return out
@@ -78,7 +75,13 @@ public struct CorpusReader: Sendable {
 
     /// Every document the paths name, read; failures in place, in input order.
     public func readAll(_ paths: [String]) -> [Result<DocumentText, ReadError>] {
-        files(in: paths).map { file in
+        Array(lazilyReadAll(paths))
+    }
+
+    /// The same documents as `readAll`, each read only when the sequence reaches
+    /// it, so that a caller going through a large corpus holds one text at a time.
+    public func lazilyReadAll(_ paths: [String]) -> LazyMapSequence<[Result<URL, ReadError>], Result<DocumentText, ReadError>> {
+        files(in: paths).lazy.map { file in
             file.flatMap { url in Result { () throws(ReadError) in try read(url) } }
         }
     }

@@ -10,13 +10,11 @@ public enum ReadError: Error, LocalizedError, Hashable, Sendable {
     case unsupportedFormat(path: String)
     case undecodable(path: String, reason: String)
     case pdf(path: String, reason: String)
-    /// A directory named on the command line holds no file any reader handles.
-    case noDocuments(path: String, extensions: [String])
 
     public var path: String {
         switch self {
         case .notFound(let p), .unreadable(let p, _), .binary(let p), .empty(let p),
-             .unsupportedFormat(let p), .undecodable(let p, _), .pdf(let p, _), .noDocuments(let p, _):
+             .unsupportedFormat(let p), .undecodable(let p, _), .pdf(let p, _):
             p
         }
     }
@@ -30,8 +28,6 @@ public enum ReadError: Error, LocalizedError, Hashable, Sendable {
         case .unsupportedFormat(let p): "\(p): unsupported file type (expected .txt, .md or .pdf)"
         case .undecodable(let p, let reason): "\(p): text cannot be decoded (\(reason))"
         case .pdf(let p, let reason): "\(p): \(reason)"
-        case .noDocuments(let p, let extensions):
-            "\(p): directory holds no documents (looked for \(extensions.map { "." + $0 }.joined(separator: ", ")))"
         }
     }
 }

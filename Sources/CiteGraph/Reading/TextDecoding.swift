@@ -40,7 +40,7 @@ public enum TextDecoding {
         var warnings: [String] = []
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if looksBinary(bytes) { throw .binary(path: path) }
-        let nuls = bytes.count(where: { $0 == 0 })
+        let nuls = contains(bytes, 0x00) ? bytes.count(where: { $0 == 0 }) : 0
         if nuls > 0 {
             bytes.removeAll { $0 == 0 }
             warnings.append("\(path): \(nuls) NUL byte\(nuls == 1 ? "" : "s") removed from the text")
@@ -107,7 +107,7 @@ public enum TextDecoding {
     /// CRLF and lone CR to LF, in place on the bytes: 0x0D never occurs inside
     /// a UTF-8 or Windows-1252 multi-byte character, so this is safe before decoding.
     static func normalizeLineEnds(_ bytes: inout [UInt8]) {
-        guard bytes.contains(0x0D) else { return }
+        guard contains(bytes, 0x0D) else { return }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var i = 0
@@ -138,8 +138,18 @@ public enum TextDecoding {
             controls += 1
         }
         if controls >= 2 && controls * 50 > head.count { return true }
+        guard contains(bytes, 0x00) else { return false }
         let nuls = bytes.count(where: { $0 == 0 })
         return nuls >= 2 && nuls * 100 > bytes.count
+    }
+
+    /// Whether a byte occurs at all, with memchr: a text has no NUL and often no
+    /// CR, and a byte-by-byte Swift loop over 50 MB costs as much as decoding it.
+    static func contains(_ bytes: [UInt8], _ byte: UInt8) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        }
     }
 
     /// Windows-1252 to UTF-16; the five undefined bytes map to their C1 code points.

@@ -11,4 +11,11 @@ struct SplitMix64: RandomNumberGenerator {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
+    mutating func int(below n: Int) -> Int { Int(next() % UInt64(n)) }
+
+    /// `nil` one time in three, so absent values are written as `null` often.
+    mutating func maybe<T>(_ make: (inout SplitMix64) -> T) -> T? {
+        int(below: 3) == 0 ? nil : make(&self)
+    }
 }

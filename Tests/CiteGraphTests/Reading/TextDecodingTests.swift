@@ -4,7 +4,7 @@ import Testing
 
 /// Each encoding a UN text reaches users in, and each kind of damage, read the
 /// way docs/INPUTS.md promises.
-@Suite struct TextDecodingTests {
+@Suite("Text decoding") struct TextDecodingTests {
     let path = "/corpus/doc.txt"
     let sample = "Recalling its resolution 70/1, “Transforming our world” — A/RES/80/4 é\n"
 
@@ -130,5 +130,11 @@ import Testing
         #expect(decoded.text.utf8.count == line.utf8.count)
         #expect(!decoded.text.contains("\n"))
         #expect(decoded.warnings.isEmpty)
+    }
+
+    @Test func textWithLineEndsAndFormFeedsIsText() throws {
+        let decoded = try TextDecoding.decode(Data("Recalling\r\nits resolution\u{C}\n".utf8), path: "t.txt")
+        #expect(decoded.text == "Recalling\nits resolution\u{C}\n")
+        #expect(TextDecoding.looksBinary(Array("a\u{1}b\u{0}".utf8)))
     }
 }

@@ -1,0 +1,93 @@
+/// Turns arbitrary document text into DOT that Graphviz reads back as exactly that text.
+///
+/// Graphviz runs several passes over an attribute value, and each kind of value
+/// goes through different ones, so each gets its own function. The rules were
+/// established against Graphviz 2.42 and are pinned by the rendering tests:
+///
+/// - every quoted string: the parser turns `\"` into `"` and keeps other backslashes;
+/// - plain labels: HTML entities are decoded, then `\N`, `\G`, `\E`, `\T`, `\H`
+///   are substituted and `\n`, `\l`, `\r` break lines, and `\\` becomes `\`;
+/// - tooltips: backslashes are unescaped twice before substitution, so a literal
+///   backslash needs four in the source;
+/// - HTML-like labels: XML, then the escapes of plain labels.
+public enum DOTEscaping {
+    /// A quoted DOT ID. Distinct strings give distinct IDs, and any string parses,
+    /// including one ending in a backslash or holding a line break.
+    public static func id(_ text: String) -> String {
+        var out = "\""
+        out.reserveCapacity(text.utf8.count + 2)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+        return out
+    }
+
+    /// A quoted plain-text label showing `lines` one under another, centred,
+    /// with no Graphviz escape or HTML entity in the text ever interpreted.
+    public static func plainLabel(_ lines: [String]) -> String {
+        "\"" + lines.map { escapeText($0, backslash: "\\\\") }.joined(separator: "\\n") + "\""
+    }
+
+    /// A quoted tooltip (SVG `xlink:title`) showing `lines` one under another, verbatim.
+    public static func tooltip(_ lines: [String]) -> String {
+        "\"" + lines.map { escapeText($0, backslash: "\\\\\\\\") }.joined(separator: "\\n") + "\""
+    }
+
+    /// Text for inside an HTML-like label (`<...>`): XML-escaped, and with
+    /// backslashes doubled because Graphviz applies its escapes to HTML labels too.
+    public static func html(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in singleLine(text).unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\\": out += "\\\\"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Line breaks and tabs inside a title come from the layout of the source
+    /// text, not from its meaning, so they become single spaces; control
+    /// characters (which XML and Graphviz reject) are dropped.
+    public static func singleLine(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    private static func escapeText(_ text: String, backslash: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in singleLine(text).unicodeScalars {
+            switch scalar {
+            case "\\": out += backslash
+            case "\"": out += "\\\""
+            case "&": out += "&amp;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

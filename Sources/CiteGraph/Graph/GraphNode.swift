@@ -1,0 +1,48 @@
+/// What the graph knows of one document, merged from its own text and from the
+/// texts that cite it.
+///
+/// A plain record so that a persistent index can store and reload nodes as rows.
+public struct GraphNode: Sendable, Hashable, Codable {
+    /// Canonical symbol, as the document itself (or else its first citer) writes it.
+    public var symbol: String
+    public var kind: CitationKind?
+    public var title: String?
+    /// Adoption date, ISO `yyyy-mm-dd`.
+    public var adopted: String?
+    public var body: String?
+    public var session: Int?
+    public var agendaItem: String?
+    /// Where its text was read from; `nil` when it is known only by citation.
+    public var source: String?
+    /// References in its text that could not be resolved to a symbol.
+    public var unresolvedCount: Int
+
+    public init(symbol: String, kind: CitationKind? = nil, title: String? = nil, adopted: String? = nil,
+                body: String? = nil, session: Int? = nil, agendaItem: String? = nil,
+                source: String? = nil, unresolvedCount: Int = 0) {
+        self.symbol = symbol
+        self.kind = kind
+        self.title = title
+        self.adopted = adopted
+        self.body = body
+        self.session = session
+        self.agendaItem = agendaItem
+        self.source = source
+        self.unresolvedCount = unresolvedCount
+    }
+
+    /// Whether the document's own text was read, as opposed to it being known only because others cite it.
+    public var isRead: Bool { source != nil }
+
+    /// Year of adoption, when the date is known.
+    public var year: Int? { adopted.flatMap { Int($0.prefix(4)) } }
+
+    /// The order nodes are numbered in: time first (the adoption year, or one
+    /// estimated from the symbol), then date, then symbol.
+    var timeKey: (Int, String, String) {
+        (year ?? SymbolTime.estimatedYear(of: symbol) ?? Int.max, adopted ?? "9999", symbol)
+    }
+}
+
+/// One place a citing document cites a cited one, as kept on the graph's edge.
+public typealias EdgeOccurrence = CitationSubgraph.Occurrence

@@ -1,0 +1,85 @@
+import ArgumentParser
+import CiteGraph
+import Foundation
+
+/// The corpus a graph query runs on: the files and directories to read.
+struct CorpusOptions: ParsableArguments {
+    @Argument(help: "Files or directories (searched recursively) making up the corpus; a .json file is read as the output of `citegraph extract --format json`.")
+    var paths: [String] = []
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("name at least one file or directory to build the graph from") }
+    }
+
+    /// Reads and extracts every input, reporting each unreadable one on stderr
+    /// (one line each), and builds the graph from the rest.
+    func loadGraph() throws -> LoadedGraph {
+        let extractor = CitationExtractor()
+        var documents: [ExtractedDocument] = []
+        var failed = false
+        // Extraction reports are taken as they are: the texts were read once already.
+        let reports = paths.filter { $0.lowercased().hasSuffix(".json") }
+        for path in reports {
+            do { documents += try ExtractionReport.read(contentsOf: URL(fileURLWithPath: path)).documents } catch {
+                Diagnostics.error(error)
+                failed = true
+            }
+        }
+        let texts = paths.filter { !$0.lowercased().hasSuffix(".json") }
+        for result in texts.isEmpty ? [] : Readers.corpusReader().readAll(texts) {
+            switch result {
+            case .success(let text):
+                for warning in text.warnings { Diagnostics.warn(warning) }
+                documents.append(extractor.extract(text))
+            case .failure(let error):
+                Diagnostics.error(error)
+                failed = true
+            }
+        }
+        guard !documents.isEmpty else {
+            // When every input failed, its own line already says why; one more would only repeat it.
+            if failed { throw ExitCode(1) }
+            throw GraphCommandError.emptyCorpus(paths: paths)
+        }
+        return LoadedGraph(graph: CitationGraph(documents: documents), someInputsFailed: failed)
+    }
+}
+
+/// A graph ready to query, and whether some inputs could not be read (which
+/// makes the exit status non-zero even when the query is answered).
+struct LoadedGraph {
+    let graph: CitationGraph
+    let someInputsFailed: Bool
+
+    func resolve(_ symbol: String) throws -> Int {
+        try SymbolResolver(graph: graph).resolve(symbol)
+    }
+}
+
+enum GraphCommandError: Error, LocalizedError {
+    case emptyCorpus(paths: [String])
+
+    var errorDescription: String? {
+        switch self {
+        case .emptyCorpus(let paths):
+            "no document could be read from \(paths.joined(separator: ", ")); the corpus is empty, nothing to query"
+        }
+    }
+}
+
+/// Runs a graph query: loads the corpus, calls `body`, and turns failures into
+/// one line on stderr and exit status 1.
+enum GraphQuery {
+    static func run(_ corpus: CorpusOptions, _ body: (LoadedGraph) throws -> Bool) throws {
+        do {
+            let loaded = try corpus.loadGraph()
+            let answered = try body(loaded)
+            if !answered || loaded.someInputsFailed { throw ExitCode(1) }
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            Diagnostics.error(error)
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import CiteGraph
+
+/// The filters users put on traversals and rankings.
+struct FilterOptions: ParsableArguments {
+    @Option(name: .customLong("kind"), help: ArgumentHelp(
+        "List only documents of this kind (repeatable): \(CitationKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "kind"),
+            transform: FilterOptions.kind)
+    var kinds: [CitationKind] = []
+
+    @Option(name: .customLong("relation"), help: ArgumentHelp(
+        "Follow only citations made with this relation (repeatable): \(Relation.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "relation"),
+            transform: FilterOptions.relation)
+    var relations: [Relation] = []
+
+    @Option(help: "List only documents adopted in or after this year.")
+    var since: Int?
+
+    @Option(help: "List only documents adopted in or before this year.")
+    var until: Int?
+
+    func validate() throws {
+        if let since, let until, since > until {
+            throw ValidationError("--since \(since) is after --until \(until): no year can match")
+        }
+    }
+
+    var filter: GraphFilter {
+        GraphFilter(kinds: Set(kinds), relations: Set(relations), since: since, until: until)
+    }
+
+    static func kind(_ text: String) throws -> CitationKind {
+        guard let kind = CitationKind(rawValue: text) else {
+            throw ValidationError("unknown kind '\(text)'; expected one of \(CitationKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return kind
+    }
+
+    static func relation(_ text: String) throws -> Relation {
+        guard let relation = Relation(rawValue: text) else {
+            throw ValidationError("unknown relation '\(text)'; expected one of \(Relation.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return relation
+    }
+}
+
+/// How far a traversal goes.
+struct DepthOption: ParsableArguments {
+    // Unconditional parsing so that "--depth -1" reaches validate() and gets a clear message.
+    @Option(parsing: .unconditional, help: "Stop after this many citation steps (1 = direct citations only). Default: no limit.")
+    var depth: Int?
+
+    func validate() throws {
+        if let depth, depth < 1 { throw ValidationError("--depth must be 1 or more (got \(depth))") }
+    }
+}
+
+struct FormatOption: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Output format: text (for a person) or json (the contract in docs/GRAPH.md).")
+    var format: OutputFormat = .text
+
+    /// Prints a report as JSON, or as the text `render` makes of it.
+    func emit<R: Encodable>(_ report: R, text render: (R) -> String) throws {
+        switch format {
+        case .json: try Printer.json(report)
+        case .text: print(render(report), terminator: "")
+        }
+    }
+}
+
+/// The help text every symbol argument shares.
+let symbolHelp = ArgumentHelp("A document symbol: 67/195, A/RES/67/195, \"1325 (2000)\", \"2200 A (XXI)\", A/67/434.",
+                              valueName: "symbol")

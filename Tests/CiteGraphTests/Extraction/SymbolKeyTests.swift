@@ -1,0 +1,52 @@
+@testable import CiteGraph
+import Testing
+
+/// `SymbolKey` works out ASCII symbols on bytes and everything else on `Character`s;
+/// the two must agree wherever both apply.
+@Suite("Symbol keys")
+struct SymbolKeyTests {
+    @Test func jointSymbolsSplitAtANewSeries() {
+        #expect(SymbolKey("A/67/66-E/2012/49").halves == ["A/67/66", "E/2012/49"])
+        #expect(SymbolKey("A/RES/S-10/2").halves == ["A/RES/S-10/2"])
+        #expect(SymbolKey("A/RES/ES-10/14").halves == ["A/RES/ES-10/14"])
+        #expect(SymbolKey("s/res/1325 (2000)").halves == ["S/RES/1325(2000)"])
+        #expect(SymbolKey("A/67/66-E/2012/49").overlaps(SymbolKey("E/2012/49")))
+        #expect(!SymbolKey("A/RES/56/183").overlaps(SymbolKey("A/RES/56/18")))
+    }
+
+    @Test func asciiBytesAgreeWithCharacters() {
+        var random = SplitMix64(seed: 0x5E7_4B)
+        let pieces = ["A", "E", "S", "ES", "RES", "CN.4", "/", "-", "--", " ", "\t", "\n", "\r", "1", "10", "2012", "a", "res",
+                      "s", "es", "(2000)", "Add.1", "Corr", "ABCDEFGHIJ", ".", "-E/", "/S", "/ES", "-S-", "x"]
+        for _ in 0..<3000 {
+            var symbol = ""
+            for _ in 0..<random.int(below: 12) { symbol += pieces[random.int(below: pieces.count)] }
+            let bytes = SymbolKey.asciiHalves(symbol)
+            #expect(bytes == SymbolKey.halves(symbol), "\(symbol.debugDescription)")
+        }
+    }
+
+    @Test func nonASCIIIsLeftToCharacters() {
+        #expect(SymbolKey.asciiHalves("A/RES/80\u{2011}4") == nil)
+        #expect(SymbolKey("A\u{2011}/RES/80/4").halves == SymbolKey.halves("A-/RES/80/4"))
+        #expect(SymbolKey("A/67/66\u{2010}E/2012/49").halves == ["A/67/66", "E/2012/49"])
+    }
+}
+
+/// `CanonicalSymbol` classifies ASCII symbols on bytes and others through String; the two must agree.
+@Suite("Symbol kinds")
+struct SymbolKindTests {
+    @Test func asciiBytesAgreeWithStrings() {
+        var random = SplitMix64(seed: 2012)
+        let pieces = ["A", "E", "S", "a", "e", "s", "/", "RES", "res", "DEC", "HRC", "-", "S-", "ES-", "10", "2", " ", "(Vol. I)",
+                      "CN.4", "Add.1", "PRST", "/RES/", "/res/s-", "Res"]
+        for _ in 0..<5000 {
+            var symbol = ""
+            for _ in 0..<random.int(below: 9) { symbol += pieces[random.int(below: pieces.count)] }
+            #expect(CanonicalSymbol.asciiKind(symbol) == CanonicalSymbol.kind(symbol), "\(symbol.debugDescription)")
+        }
+        #expect(CanonicalSymbol.asciiKind("A/RES/80/4 (Vol. \u{C9})") == nil)
+        #expect(CanonicalSymbol.classify(symbol: "A/67/66-E/2012/49").kind == .document)
+        #expect(CanonicalSymbol.classify(symbol: "A/RES/ES-10/14").kind == .gaResolution)
+    }
+}
