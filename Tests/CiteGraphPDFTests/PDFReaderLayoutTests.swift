@@ -105,3 +105,65 @@ import Testing
         #expect(PageFurniture.symbol(inHeadingOf: [line([(123, "and/or"), (470, "Distr./General")])]) == nil)
     }
 }
+
+/// Notes that run on to the next page, and note areas without a rule.
+@Suite struct PDFFootnoteAreaTests {
+    typealias Run = MiniPDF.Run
+
+    private func read(_ pdf: MiniPDF) throws -> DocumentText {
+        let url = try Fixtures.temporaryDirectory().appendingPathComponent("notes.pdf")
+        try pdf.write(to: url)
+        return try PDFReader().read(url)
+    }
+
+    @Test func noteContinuedOnTheNextPageIsOneNote() throws {
+        var pdf = MiniPDF()
+        pdf.pages.append([
+            Run(x: 147, y: 150, size: 10, text: "Recalling the reports of the Secretary-General,"),
+            Run(x: 364, y: 150, size: 6.5, text: "1", rise: 3.5),
+            Run(x: 123, y: 162, size: 10, text: "and the outcome of the Conference on Financing for Development,"),
+            Run(x: 99, y: 640, size: 8, text: "__________________"),
+            Run(x: 117, y: 655, size: 5.5, text: "1", rise: 2.5),
+            Run(x: 123, y: 655, size: 8.5, text: "A/73/334, A/73/335 and"),
+        ])
+        pdf.pages.append([
+            Run(x: 147, y: 80, size: 10, text: "Noting the declaration adopted at the meeting,"),
+            Run(x: 346, y: 80, size: 6.5, text: "2", rise: 3.5),
+            Run(x: 99, y: 640, size: 8, text: "__________________"),
+            Run(x: 123, y: 655, size: 8.5, text: "A/73/336/Add.1."),
+            Run(x: 117, y: 666, size: 5.5, text: "2", rise: 2.5),
+            Run(x: 123, y: 666, size: 8.5, text: "Resolution 69/313, annex."),
+        ])
+        let text = try read(pdf)
+        #expect(text.text.hasSuffix("[^1]: A/73/334, A/73/335 and A/73/336/Add.1.\n[^2]: Resolution 69/313, annex.\n"))
+        #expect(text.warnings.isEmpty)
+    }
+
+    @Test func smallerBlockOpeningWithANoteNumberIsTheNoteAreaWithoutARule() throws {
+        var pdf = MiniPDF()
+        pdf.pages.append([
+            Run(x: 147, y: 150, size: 10, text: "Recalling its resolution 70/1,"),
+            Run(x: 275, y: 150, size: 6.5, text: "3", rise: 3.5),
+            Run(x: 123, y: 162, size: 10, text: "and all its previous resolutions on the question,"),
+            Run(x: 147, y: 180, size: 10, text: "Reaffirming the purposes and principles of the Charter of the United Nations,"),
+            Run(x: 147, y: 198, size: 10, text: "1. Decides to remain actively seized of the matter."),
+            Run(x: 117, y: 655, size: 5.5, text: "3", rise: 2.5),
+            Run(x: 123, y: 655, size: 8.5, text: "Official Records of the General Assembly,"),
+            Run(x: 123, y: 666, size: 8.5, text: "Seventy-third Session, Supplement No. 53 (A/73/53)."),
+        ])
+        let text = try read(pdf)
+        #expect(text.text.hasSuffix("\n\n[^3]: Official Records of the General Assembly, Seventy-third Session, Supplement No. 53 (A/73/53).\n"))
+        #expect(!text.text.contains("question, Official"))
+    }
+
+    @Test func smallTextWithoutANoteNumberStaysText() throws {
+        var pdf = MiniPDF()
+        pdf.pages.append([
+            Run(x: 147, y: 150, size: 10, text: "Decides to include in the provisional agenda of its seventy-fourth session"),
+            Run(x: 123, y: 162, size: 10, text: "the item entitled \"Report of the International Criminal Court\"."),
+            Run(x: 400, y: 655, size: 8.5, text: "28th plenary meeting"),
+        ])
+        let text = try read(pdf)
+        #expect(text.text.hasSuffix("Criminal Court\".\n\n28th plenary meeting\n"))
+    }
+}
