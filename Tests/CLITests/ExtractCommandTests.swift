@@ -5,18 +5,18 @@ import Testing
 @Suite("citegraph extract")
 struct ExtractCommandTests {
     @Test func jsonOnTheSeedMatchesTheGoldenFile() throws {
-        let result = try CommandRunner.run(["extract", "--format", "json", "Samples/A_RES_67_195.txt"])
+        let result = try CitegraphProcess.run(["extract", "--format", "json", "Samples/A_RES_67_195.txt"])
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
-        let golden = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent("Tests/CiteGraphTests/Golden/A_RES_67_195.json"), encoding: .utf8)
-        #expect(result.stdout == golden)
+        let golden = try String(contentsOf: CitegraphProcess.packageRoot.appendingPathComponent("Tests/CiteGraphTests/Golden/A_RES_67_195.json"), encoding: .utf8)
+        #expect(result.stdoutText == golden)
     }
 
     @Test func textIsATableForAPerson() throws {
-        let result = try CommandRunner.run(["extract", "Samples/A_RES_67_195.txt"])
+        let result = try CitegraphProcess.run(["extract", "Samples/A_RES_67_195.txt"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("PP1        recalls       A/RES/56/183"))
-        #expect(result.stdout.contains("39 citations of 27 documents"))
+        #expect(result.stdoutText.contains("PP1        recalls       A/RES/56/183"))
+        #expect(result.stdoutText.contains("39 citations of 27 documents"))
     }
 
     @Test func oneBadInputDoesNotStopTheBatch() throws {
@@ -29,21 +29,21 @@ struct ExtractCommandTests {
         try Data("Recalling its resolution 57/238 \u{e9}t\u{e9},\n".utf8.map { $0 }).write(to: dir.appendingPathComponent("utf8.md"))
         try Data([0x52, 0x65, 0x63, 0x61, 0x6C, 0x6C, 0x69, 0x6E, 0x67, 0x20, 0xE9, 0x20] + Array("resolution 59/220,\n".utf8))
             .write(to: dir.appendingPathComponent("cp1252.txt"))
-        let result = try CommandRunner.run(["extract", "--format", "json", dir.path, dir.appendingPathComponent("missing.txt").path])
+        let result = try CitegraphProcess.run(["extract", "--format", "json", dir.path, dir.appendingPathComponent("missing.txt").path])
         #expect(result.status == 1)
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.contains { $0.contains("binary.txt") && $0.contains("binary") })
         #expect(lines.contains { $0.contains("empty.txt") && $0.contains("empty") })
         #expect(lines.contains { $0.contains("missing.txt") && $0.contains("no such file") })
         #expect(lines.contains { $0.contains("cp1252.txt") && $0.contains("Windows-1252") })
-        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let json = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
         let docs = json?["documents"] as? [[String: Any]] ?? []
         let targets = docs.flatMap { ($0["citations"] as? [[String: Any]] ?? []).compactMap { $0["target"] as? String } }
         #expect(Set(targets) == ["A/RES/56/183", "A/RES/57/238", "A/RES/59/220"])
     }
 
     @Test func noPathsIsAUsageError() throws {
-        let result = try CommandRunner.run(["extract"])
+        let result = try CitegraphProcess.run(["extract"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("Missing expected argument"))
     }

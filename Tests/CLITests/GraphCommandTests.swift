@@ -5,21 +5,7 @@ import Testing
 /// on the seed text, compared with what a person or a program should see.
 @Suite("citegraph graph queries, end to end")
 struct GraphCommandTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The binary sits next to the test bundle (`.build/<config>/`).
-    static let binary: URL? = {
-        var candidates: [URL] = []
-        if let first = CommandLine.arguments.first {
-            candidates.append(URL(fileURLWithPath: first).deletingLastPathComponent())
-        }
-        candidates.append(Bundle.main.bundleURL)
-        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
-        candidates.append(packageRoot.appendingPathComponent(".build/debug"))
-        return candidates.map { $0.appendingPathComponent("citegraph") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    static let packageRoot = CitegraphProcess.packageRoot
 
     struct Run {
         var status: Int32
@@ -29,19 +15,8 @@ struct GraphCommandTests {
     }
 
     static func run(_ arguments: [String]) throws -> Run {
-        let binary = try #require(binary, "citegraph binary not found next to the tests")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        let result = try CitegraphProcess.run(arguments)
+        return Run(status: result.status, stdout: result.stdoutText, stderr: result.stderr)
     }
 
     /// A corpus as `citegraph extract --format json` writes it, by hand: the

@@ -1,19 +1,9 @@
 import Foundation
 @testable import CiteGraph
 
-/// A deterministic generator (SplitMix64), so every random graph a test uses
-/// can be rebuilt from its seed when a property fails.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 &+ 1 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The graph tests' seeded generator: the suite's one SplitMix64, so every random
+/// graph a test uses can be rebuilt from its seed when a property fails.
+typealias SeededGenerator = SplitMix64
 
 /// A random edge list with duplicates, self-loops and cycles, the inputs the
 /// CSR build must clean up.

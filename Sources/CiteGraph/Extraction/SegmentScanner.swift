@@ -153,6 +153,8 @@ struct SegmentScanner {
         if k >= 4, b.matches("its ", at: k - 4), b.matchesWord("that", at: after) {
             var e = after
             while e < limit, e - k < 120, b[e] != Byte.comma, b[e] != Byte.semicolon { e += 1 }
+            // Cut a long clause at a word's end, not inside a word.
+            if e < limit, Byte.isAlnum(b[e]) { while e > after, !Byte.isSpace(b[e - 1]) { e -= 1 }; while e > after, Byte.isSpace(b[e - 1]) { e -= 1 } }
             unresolved.append(Unresolved(range: k - 4..<e, reason: "a \(kw.keyword == .decision ? "decision" : "resolution") cited without its number"))
         }
     }
