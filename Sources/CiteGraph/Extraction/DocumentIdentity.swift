@@ -107,6 +107,13 @@ struct DocumentIdentity {
                 own = .gaResolution
             }
             kind = own
+            // A title line is short. A text that lost its line breaks has the whole document on
+            // its "title line": read the date from its start, and leave the line to the body.
+            if c.count > 400 {
+                let head = b.string((item.range.upperBound + 1)..<(item.range.upperBound + 200))
+                if head.trimmingCharacters(in: .whitespaces).hasPrefix("Resolution of ") { adopted = adopted ?? Dates.firstDate(in: head) }
+                return
+            }
             var text = b.string((item.range.upperBound + 1)..<c.upperBound).trimmingCharacters(in: .whitespaces)
             var last = k
             // The title may run on to the next lines, up to a blank line or the body.
@@ -208,6 +215,9 @@ struct DocumentIdentity {
     private mutating func readHeaderSymbol(_ b: [UInt8], lines: [Line], before end: Int) {
         for k in 0..<min(end, 12) {
             let c = lines[k].content
+            // A masthead line is short; a long line is running text, and testing each of its
+            // symbols against the whole line would cost the square of its length.
+            guard c.count <= 160 else { continue }
             var i = c.lowerBound
             while i < c.upperBound {
                 if let m = SymbolScanner.match(b, at: i, limit: c.upperBound) {

@@ -108,3 +108,16 @@ struct StructureTests {
 extension ExtractedDocument {
     var headerRelation: Relation? { citations.first { $0.location == .header }?.relation }
 }
+
+/// A text that lost its line breaks (a converter's single 50 MB line) still yields its citations.
+@Suite("Texts without line breaks")
+struct SingleLineTests {
+    @Test func theWholeDocumentOnOneLineIsStillRead() {
+        let body = String(repeating: "Recalling Security Council resolution 186 (1964) of 4 March 1964 and its resolution 187 (1964), ", count: 60)
+        let doc = Fixtures.extract("198 (1964). Resolution of 18 December 1964 [S/6121] The Security Council, " + body)
+        #expect(doc.symbol == "S/RES/198 (1964)")
+        #expect(doc.adopted == "1964-12-18")
+        #expect(Set(doc.citations.map(\.target)) == ["S/6121", "S/RES/186 (1964)", "S/RES/187 (1964)"])
+        #expect(doc.citations.count == 121)
+    }
+}
