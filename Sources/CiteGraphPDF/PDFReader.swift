@@ -11,7 +11,7 @@ public struct PDFReader: DocumentReader {
     public var extensions: Set<String> { ["pdf"] }
 
     public func read(_ url: URL) throws(ReadError) -> DocumentText {
-        let path = url.path
+        let path = url.relativePath
         try Self.checkFile(at: path)
         let pages = try PopplerDocument.pages(of: url)
         var warnings: [String] = []

@@ -9,8 +9,9 @@ import Foundation
 /// the layout analysis works on, and those values are `Sendable`.
 enum PopplerDocument {
     static func pages(of url: URL) throws(ReadError) -> [PDFPage] {
-        let path = url.path
-        guard let uri = g_filename_to_uri(path, nil, nil) else {
+        // Messages name the file as the user typed it; poppler needs the absolute path.
+        let path = url.relativePath
+        guard let uri = g_filename_to_uri(url.path, nil, nil) else {
             throw .unreadable(path: path, reason: "the path cannot be turned into a file URI")
         }
         defer { g_free(uri) }
