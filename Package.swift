@@ -45,16 +45,18 @@ let package = Package(
         .executableTarget(name: "CiteGraphBenchGraph", dependencies: ["CiteGraph"]),
         // Not a test: scripts/bench-render.sh times in-process rendering against `dot -Tsvg`.
         .executableTarget(name: "CiteGraphBenchRender", dependencies: ["CiteGraphRendering"]),
-        .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph"], exclude: ["Golden"]),
+        // Shared by the test targets: the reference scorer's matching rules and a seeded generator.
+        .target(name: "CiteGraphTestSupport", path: "Tests/CiteGraphTestSupport"),
+        .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph", "CiteGraphTestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "CiteGraphPDFTests",
-            dependencies: ["CiteGraphPDF", "CiteGraph"],
+            dependencies: ["CiteGraphPDF", "CiteGraph", "CiteGraphTestSupport"],
             exclude: ["Fixtures/make-encrypted.py", "Fixtures/encrypted.pdf"]
         ),
         .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI"], exclude: ["Golden"]),
         .testTarget(
             name: "CiteGraphRenderingTests",
-            dependencies: ["CiteGraphRendering", "CiteGraph"]
+            dependencies: ["CiteGraphRendering", "CiteGraph", "CiteGraphTestSupport"]
         ),
     ]
 )

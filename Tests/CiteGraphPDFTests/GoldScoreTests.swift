@@ -1,3 +1,4 @@
+import CiteGraphTestSupport
 import Testing
 
 /// The scorer used by the corpus test follows score.py's matching rules.

@@ -1,3 +1,4 @@
+import CiteGraphTestSupport
 import CiteGraph
 import CiteGraphRendering
 import Testing
@@ -14,12 +15,12 @@ import Testing
         "Résolution", "决议", "قرار", "резолюция", "संकल्प", "🇺🇳", "e\u{301}", "A/RES/67/195", "(XXI)",
     ]
 
-    static func randomText(_ random: inout SplitMix, maxPieces: Int) -> String {
+    static func randomText(_ random: inout SplitMix64, maxPieces: Int) -> String {
         (0..<Int(random.next() % UInt64(maxPieces + 1))).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
     }
 
     static func randomGraph(seed: UInt64) -> CitationSubgraph {
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         let count = 1 + Int(random.next() % 4)
         var symbols = Set<String>()
         var nodes: [CitationSubgraph.Node] = []
@@ -81,7 +82,7 @@ import Testing
 @Suite struct HTMLLabelPropertyTests {
     @Test(arguments: 0..<60)
     func randomTextInHTMLLabelsParsesAndRoundTrips(seed: Int) throws {
-        var random = SplitMix(seed: UInt64(5_000 + seed))
+        var random = SplitMix64(seed: UInt64(5_000 + seed))
         let text = "x" + LabelPropertyTests.randomText(&random, maxPieces: 12) + "x"
         let dot = "digraph { n [shape=plaintext, label=<<TABLE><TR><TD>\(DOTEscaping.html(text))</TD></TR></TABLE>>] }"
         let svg = String(decoding: try GraphvizRenderer().render(dot: dot, format: .svg).data, as: UTF8.self)
@@ -89,14 +90,3 @@ import Testing
     }
 }
 
-struct SplitMix: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,3 +1,4 @@
+import CiteGraphTestSupport
 import Foundation
 @testable import CiteGraph
 

@@ -1,4 +1,5 @@
 @testable import CiteGraph
+import CiteGraphTestSupport
 import Testing
 
 /// The eight-bytes-at-a-time tests the scanners skip with must agree, lane by lane,

@@ -1,3 +1,4 @@
+import CiteGraphTestSupport
 import CiteGraph
 import Testing
 

@@ -1,4 +1,5 @@
 @testable import CiteGraph
+import CiteGraphTestSupport
 import Testing
 
 /// `SymbolKey` works out ASCII symbols on bytes and everything else on `Character`s;

@@ -4,26 +4,39 @@ import Foundation
 /// ../shared/tools/score.py does: joint symbols match on either half, the year
 /// of a Security Council resolution is optional, an old GA resolution's part
 /// letter may stand before or after its session, "(Part I)"/"(Vol. I)" may be left off.
-struct GoldScore: Sendable, CustomStringConvertible {
-    var truePositives = 0
-    var falsePositives = 0
-    var falseNegatives = 0
-    var missed: [String] = []
-    var false_: [String] = []
+public struct GoldScore: Sendable, CustomStringConvertible {
+    public var truePositives = 0
+    public var falsePositives = 0
+    public var falseNegatives = 0
+    public var missed: [String] = []
+    public var false_: [String] = []
 
-    var precision: Double { ratio(truePositives, truePositives + falsePositives) }
-    var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
-    var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
+    public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
+    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
 
     private func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
 
-    var description: String {
+    /// Adds another document's score, for corpus-wide figures.
+    public static func + (a: GoldScore, b: GoldScore) -> GoldScore {
+        var s = a
+        s.truePositives += b.truePositives
+        s.falsePositives += b.falsePositives
+        s.falseNegatives += b.falseNegatives
+        s.missed += b.missed
+        s.false_ += b.false_
+        return s
+    }
+
+    public init() {}
+
+    public var description: String {
         String(format: "P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", precision, recall, f1,
                truePositives, falsePositives, falseNegatives)
             + (missed.isEmpty ? "" : " missed \(missed)") + (false_.isEmpty ? "" : " false \(false_)")
     }
 
-    init(gold: [String], predicted: [String]) {
+    public init(gold: [String], predicted: [String]) {
         var distinct: [String] = []
         for p in predicted where !distinct.contains(p) { distinct.append(p) }
         var used = Set<Int>()
@@ -42,7 +55,7 @@ struct GoldScore: Sendable, CustomStringConvertible {
         }
     }
 
-    static func matches(_ a: String, _ b: String) -> Bool {
+    public static func matches(_ a: String, _ b: String) -> Bool {
         !halves(a).isDisjoint(with: halves(b))
     }
 
@@ -53,7 +66,7 @@ struct GoldScore: Sendable, CustomStringConvertible {
     private static let partOrVolume = try! NSRegularExpression(pattern: #"\((?:PARTS?|VOL\.)[^)]*\)"#)
 
     /// A symbol's normalised keys, one per half of a joint symbol.
-    static func halves(_ symbol: String) -> Set<String> {
+    public static func halves(_ symbol: String) -> Set<String> {
         var s = symbol.filter { !$0.isWhitespace }.uppercased()
         for dash in ["\u{2011}", "\u{2010}", "\u{2013}"] { s = s.replacingOccurrences(of: dash, with: "-") }
         var parts: [String] = []
