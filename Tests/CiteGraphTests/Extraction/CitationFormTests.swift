@@ -69,6 +69,7 @@ struct CitationFormTests {
         "Noting HIV/AIDS and N/A and COVID-19,",
         "Recalling World Health Assembly resolution 67.1 of 21 May 2014,",
         "Recalling the Paris Agreement, document FCCC/X, decision 1/CP.21,",
+        "Noting general recommendation No\n. 39 (2022) on the rights of Indigenous women,",
     ]
 
     @Test(arguments: traps)
@@ -81,6 +82,26 @@ struct CitationFormTests {
         let text = Fixtures.resolution("\tRecalling its resolution 56/183,\nA/RES/67/195General Assembly\n\tNoting A/RES/67/195Information,")
         let doc = Fixtures.extract(text)
         #expect(Fixtures.targets(doc) == ["A/67/434", "A/RES/56/183"])
+    }
+
+    /// "its resolution" belongs to the body that adopted the citing document.
+    @Test func itsResolutionInAnEcosocTextIsEcosocs() {
+        let text = """
+            2012/5. Assessment of the progress made in the implementation of the World Summit
+            The Economic and Social Council,
+            \tRecalling its resolutions 2006/46 and 2010/2, and General Assembly resolution 67/195,
+            \t1.\tTakes note of its decision 2011/227;
+            """
+        let doc = Fixtures.extract(text)
+        #expect(doc.symbol == "E/RES/2012/5")
+        #expect(doc.body == "Economic and Social Council")
+        #expect(Fixtures.targets(doc) == ["E/RES/2006/46", "E/RES/2010/2", "A/RES/67/195", "E/DEC/2011/227"])
+    }
+
+    @Test func ibidWithANewPartNamesThatPart() {
+        let doc = Fixtures.extract(Fixtures.resolution("\tRecalling the report,1 and its addendum,2",
+            notes: "1 Official Records of the General Assembly, Seventy-fourth Session, Supplement No. 53 (A/74/53).\n2 Ibid., Supplement No. 53A (A/74/53/Add.1).\n"))
+        #expect(doc.citations.filter { $0.location == .preambular(1) }.map(\.target) == ["A/74/53", "A/74/53/Add.1"])
     }
 
     @Test func documentDecisionIsAPinpointNotADecision() {
