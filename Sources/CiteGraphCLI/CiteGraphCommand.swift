@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `citegraph` command: parses arguments, calls the library, prints.
 @main
@@ -26,4 +27,21 @@ struct CiteGraphCommand: ParsableCommand {
             Render.self,
         ]
     )
+
+    /// Argument errors (ours from `validate()` and the option transforms, and
+    /// the parser's own) are one line on stderr, like every other error of the
+    /// command, with the usage status 64; argument-parser's default adds a
+    /// usage page after the line, which buries the problem. Help and version
+    /// requests, and the exit statuses the commands throw, go through unchanged.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let status = exitCode(for: error)
+            if error is ExitCode || status == .success { exit(withError: error) }
+            Diagnostics.usage(message(for: error))
+            Foundation.exit(status.rawValue)
+        }
+    }
 }

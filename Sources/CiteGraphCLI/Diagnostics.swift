@@ -6,6 +6,12 @@ enum Diagnostics {
         write("citegraph: error: \((error as? LocalizedError)?.errorDescription ?? "\(error)")")
     }
 
+    /// An argument the command cannot take, with the help command that explains them.
+    static func usage(_ message: String) {
+        let line = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        write("citegraph: error: \(line) (see --help)")
+    }
+
     static func warn(_ message: String) {
         write("citegraph: warning: \(message)")
     }

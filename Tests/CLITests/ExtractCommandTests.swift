@@ -43,8 +43,9 @@ struct ExtractCommandTests {
     }
 
     @Test func noPathsIsAUsageError() throws {
+        // One line, not argument-parser's line followed by a usage page.
         let result = try CitegraphProcess.run(["extract"])
-        #expect(result.status != 0)
-        #expect(result.stderr.contains("Missing expected argument"))
+        #expect(result.status == 64)
+        #expect(result.stderrLines == ["citegraph: error: Missing expected argument '<paths> ...' (see --help)"])
     }
 }
