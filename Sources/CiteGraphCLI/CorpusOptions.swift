@@ -39,7 +39,7 @@ struct CorpusOptions: ParsableArguments {
         guard !documents.isEmpty else {
             // When every input failed, its own line already says why; one more would only repeat it.
             if failed { throw ExitCode(1) }
-            throw GraphCommandError.emptyCorpus(paths: paths)
+            throw CorpusError.emptyCorpus(paths: paths)
         }
         return LoadedGraph(graph: CitationGraph(documents: documents), someInputsFailed: failed)
     }
@@ -53,17 +53,6 @@ struct LoadedGraph {
 
     func resolve(_ symbol: String) throws -> Int {
         try SymbolResolver(graph: graph).resolve(symbol)
-    }
-}
-
-enum GraphCommandError: Error, LocalizedError {
-    case emptyCorpus(paths: [String])
-
-    var errorDescription: String? {
-        switch self {
-        case .emptyCorpus(let paths):
-            "no document could be read from \(paths.joined(separator: ", ")); the corpus is empty, nothing to query"
-        }
     }
 }
 

@@ -23,11 +23,13 @@ struct Extract: ParsableCommand {
         var documents: [ExtractedDocument] = []
         var json = ExtractionJSONWriter()
         var failed = false
+        var read = 0
         // One file at a time: read, extract, and (for JSON) print, so that neither
         // the texts nor the report of a large corpus are held in memory at once.
         for result in reader.lazilyReadAll(paths) {
             switch result {
             case .success(let text):
+                read += 1
                 for warning in text.warnings { Diagnostics.warn(warning) }
                 let document = extractor.extract(text)
                 switch format {
@@ -49,6 +51,10 @@ struct Extract: ParsableCommand {
             Printer.output([0x0A])
         case .text:
             print(ExtractionTable.render(documents), terminator: "")
+        }
+        if read == 0 && !failed {
+            Diagnostics.error(CorpusError.nothingToExtract(paths: paths))
+            throw ExitCode(1)
         }
         if failed { throw ExitCode(1) }
     }

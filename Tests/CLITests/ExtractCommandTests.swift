@@ -42,6 +42,16 @@ struct ExtractCommandTests {
         #expect(Set(targets) == ["A/RES/56/183", "A/RES/57/238", "A/RES/59/220"])
     }
 
+    @Test(arguments: ["text", "json"])
+    func aDirectoryWithoutDocumentsIsReported(format: String) throws {
+        let dir = try CitegraphProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("not a document".utf8).write(to: dir.appendingPathComponent("notes.csv"))
+        let result = try CitegraphProcess.run(["extract", "--format", format, dir.path])
+        #expect(result.status == 1)
+        #expect(result.stderrLines == ["citegraph: error: no .txt, .md or .pdf file in \(dir.path); nothing to extract"])
+    }
+
     @Test func noPathsIsAUsageError() throws {
         // One line, not argument-parser's line followed by a usage page.
         let result = try CitegraphProcess.run(["extract"])
