@@ -25,8 +25,4 @@ enum AtomicOutput {
             throw error
         }
     }
-
-    static func writeStandardOutput(_ bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
-    }
 }

@@ -32,16 +32,27 @@ struct CiteGraphCommand: ParsableCommand {
     /// the parser's own) are one line on stderr, like every other error of the
     /// command, with the usage status 64; argument-parser's default adds a
     /// usage page after the line, which buries the problem. Help and version
-    /// requests, and the exit statuses the commands throw, go through unchanged.
+    /// requests, and the exit statuses the commands throw, go through unchanged;
+    /// any other error of a command is its one line and status 1.
     static func main() {
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            command = try parseAsRoot()
         } catch {
             let status = exitCode(for: error)
-            if error is ExitCode || status == .success { exit(withError: error) }
+            if status == .success { exit(withError: error) }
             Diagnostics.usage(message(for: error))
             Foundation.exit(status.rawValue)
+        }
+        do {
+            try command.run()
+        } catch let status as ExitCode {
+            Foundation.exit(status.rawValue)
+        } catch {
+            // A help request can arrive here too, from the parser's own help command.
+            if exitCode(for: error) == .success { exit(withError: error) }
+            Diagnostics.error(error)
+            Foundation.exit(1)
         }
     }
 }

@@ -35,7 +35,7 @@ struct Extract: ParsableCommand {
                 switch format {
                 case .json:
                     json.append(document)
-                    if json.bytes.count >= Self.flushBytes { json.drain(Printer.output) }
+                    if json.bytes.count >= Self.flushBytes { try json.drain(Printer.output) }
                 case .text:
                     documents.append(document)
                 }
@@ -47,10 +47,10 @@ struct Extract: ParsableCommand {
         switch format {
         case .json:
             json.finish()
-            json.drain(Printer.output)
-            Printer.output([0x0A])
+            try json.drain(Printer.output)
+            try Printer.output([0x0A])
         case .text:
-            print(ExtractionTable.render(documents), terminator: "")
+            try Printer.text(ExtractionTable.render(documents))
         }
         if read == 0 && !failed {
             Diagnostics.error(CorpusError.nothingToExtract(paths: paths))

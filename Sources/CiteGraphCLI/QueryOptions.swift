@@ -65,7 +65,7 @@ struct FormatOption: ParsableArguments {
     func emit<R: Encodable>(_ report: R, text render: (R) -> String) throws {
         switch format {
         case .json: try Printer.json(report)
-        case .text: print(render(report), terminator: "")
+        case .text: try Printer.text(render(report))
         }
     }
 }

@@ -34,7 +34,7 @@ enum RenderRun {
             for note in export.notes { Diagnostics.note(note) }
             switch (destination.target, export.payload) {
             case (.standardOutput, .single(let bytes)):
-                AtomicOutput.writeStandardOutput(bytes)
+                try Printer.output(bytes)
             case (.file(let path), .single(let bytes)):
                 try AtomicOutput.write([(path, bytes)])
             case (.csvPair(let nodesPath, let edgesPath), .nodesAndEdges(let nodes, let edges)):

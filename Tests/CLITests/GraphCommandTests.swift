@@ -14,8 +14,8 @@ struct GraphCommandTests {
         var stderrLines: [Substring] { stderr.split(separator: "\n") }
     }
 
-    static func run(_ arguments: [String]) throws -> Run {
-        let result = try CitegraphProcess.run(arguments)
+    static func run(_ arguments: [String], standardOutput: FileHandle? = nil) throws -> Run {
+        let result = try CitegraphProcess.run(arguments, standardOutput: standardOutput)
         return Run(status: result.status, stdout: result.stdoutText, stderr: result.stderr)
     }
 
@@ -173,6 +173,20 @@ struct GraphCommandTests {
         #expect(r.stderrLines.map(String.init) == [firstLine.replacingOccurrences(of: "EMPTY", with: empty.path)])
         // An argument the command cannot take is a usage error (64); a query that cannot be answered is 1.
         #expect(r.status == (firstLine.hasSuffix("(see --help)") ? 64 : 1))
+    }
+
+    /// A full disk on standard output is an error with status 1: neither a crash
+    /// (FileHandle.write traps) nor an answer lost with status 0 (print drops the error).
+    @Test("standard output that cannot be written is one line and status 1", .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")),
+          arguments: [["ancestors", "67/195", "FIXTURE"], ["ancestors", "67/195", "FIXTURE", "-f", "json"],
+                      ["extract", "Samples/A_RES_67_195.txt"], ["extract", "-f", "json", "Samples/A_RES_67_195.txt"],
+                      ["render", "ancestors", "67/195", "FIXTURE", "-o", "-"]])
+    func fullStandardOutput(arguments: [String]) throws {
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        defer { try? full.close() }
+        let r = try Self.run(arguments.map { $0 == "FIXTURE" ? Self.fixture.path : $0 }, standardOutput: full)
+        #expect(r.status == 1)
+        #expect(r.stderrLines == ["citegraph: error: cannot write to standard output: No space left on device"])
     }
 
     @Test("an unreadable input is reported, the rest is answered, and the status is 1")
