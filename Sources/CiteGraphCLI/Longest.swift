@@ -13,16 +13,14 @@ struct Longest: ParsableCommand {
 
     @Argument(help: symbolHelp) var symbol: String
     @OptionGroup var corpus: CorpusOptions
-    @Option(name: .customLong("relation"), help: "Follow only citations made with this relation (repeatable).",
-            transform: FilterOptions.relation)
-    var relations: [Relation] = []
+    @OptionGroup var relations: RelationOption
     @OptionGroup var output: FormatOption
 
     func run() throws {
         try GraphQuery.run(corpus) { loaded in
             let graph = loaded.graph
             let id = try loaded.resolve(symbol)
-            let filter = GraphFilter(relations: Set(relations))
+            let filter = relations.filter
             let chain = graph.longestChain(from: id, filter: filter)
             let report = QueryReport(query: "longest", symbols: [graph.nodes[id].symbol],
                                      direction: WalkDirection.cited.rawValue, filters: filter,

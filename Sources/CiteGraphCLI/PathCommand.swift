@@ -14,16 +14,14 @@ struct PathCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The citing (later) document.", valueName: "from")) var from: String
     @Argument(help: ArgumentHelp("The cited (earlier) document.", valueName: "to")) var to: String
     @OptionGroup var corpus: CorpusOptions
-    @Option(name: .customLong("relation"), help: "Follow only citations made with this relation (repeatable).",
-            transform: FilterOptions.relation)
-    var relations: [Relation] = []
+    @OptionGroup var relations: RelationOption
     @OptionGroup var output: FormatOption
 
     func run() throws {
         try GraphQuery.run(corpus) { loaded in
             let graph = loaded.graph
             let (a, b) = (try loaded.resolve(from), try loaded.resolve(to))
-            let filter = GraphFilter(relations: Set(relations))
+            let filter = relations.filter
             let chain = graph.path(from: a, to: b, filter: filter)
             let report = QueryReport(query: "path", symbols: [graph.nodes[a].symbol, graph.nodes[b].symbol],
                                      direction: WalkDirection.cited.rawValue, filters: filter, found: chain != nil,

@@ -9,11 +9,7 @@ struct FilterOptions: ParsableArguments {
             transform: FilterOptions.kind)
     var kinds: [CitationKind] = []
 
-    @Option(name: .customLong("relation"), help: ArgumentHelp(
-        "Follow only citations made with this relation (repeatable): \(Relation.allCases.map(\.rawValue).joined(separator: ", ")).",
-        valueName: "relation"),
-            transform: FilterOptions.relation)
-    var relations: [Relation] = []
+    @OptionGroup var relationOption: RelationOption
 
     @Option(help: "List only documents adopted in or after this year.")
     var since: Int?
@@ -28,7 +24,7 @@ struct FilterOptions: ParsableArguments {
     }
 
     var filter: GraphFilter {
-        GraphFilter(kinds: Set(kinds), relations: Set(relations), since: since, until: until)
+        GraphFilter(kinds: Set(kinds), relations: Set(relationOption.relations), since: since, until: until)
     }
 
     static func kind(_ text: String) throws -> CitationKind {
@@ -44,6 +40,18 @@ struct FilterOptions: ParsableArguments {
         }
         return relation
     }
+}
+
+/// Which citations a walk follows; the only filter of `path` and `longest`,
+/// which list every document on the chain they find.
+struct RelationOption: ParsableArguments {
+    @Option(name: .customLong("relation"), help: ArgumentHelp(
+        "Follow only citations made with this relation (repeatable): \(Relation.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "relation"),
+            transform: FilterOptions.relation)
+    var relations: [Relation] = []
+
+    var filter: GraphFilter { GraphFilter(relations: Set(relations)) }
 }
 
 /// How far a traversal goes.
