@@ -21,14 +21,18 @@ extension CitationSubgraph {
     public func transitivelyReduced(bitsetBudget: Int = CitationSubgraph.reductionBitsetBudget) -> CitationSubgraph {
         let n = nodes.count
         guard n > 0, !edges.isEmpty else { return self }
-        let components = StronglyConnectedComponents(nodeCount: n, edges: edges.map { ($0.from, $0.to) })
-        let c = components.count
+        // Tarjan emits components in reverse topological order; number them so.
+        let adjacency = AdjacencyCSR(nodeCount: n, sources: edges.map { Int32($0.from) }, targets: edges.map { Int32($0.to) })
+        var component = [Int](repeating: 0, count: n)
+        let strongComponents = adjacency.stronglyConnectedComponents()
+        for (number, members) in strongComponents.enumerated() { for v in members { component[Int(v)] = number } }
+        let c = strongComponents.count
 
         // Condensation edges, deduplicated, per component.
         var successors = Array(repeating: [Int](), count: c)
         var seenPairs = Set<Int>()
         for edge in edges {
-            let (a, b) = (components.component[edge.from], components.component[edge.to])
+            let (a, b) = (component[edge.from], component[edge.to])
             if a != b, seenPairs.insert(a &* c &+ b).inserted { successors[a].append(b) }
         }
 
@@ -65,7 +69,7 @@ extension CitationSubgraph {
 
         var reduced = self
         reduced.edges = edges.filter { edge in
-            let (a, b) = (components.component[edge.from], components.component[edge.to])
+            let (a, b) = (component[edge.from], component[edge.to])
             return a == b || !redundant.contains(a &* c &+ b)
         }
         return reduced
@@ -82,64 +86,5 @@ extension CitationSubgraph {
         let words = max(1, (c + 63) / 64)
         let width = min(words, max(1, bitsetBudget / 8 / max(1, c)))
         return (width, (words + width - 1) / width, c * width * 8)
-    }
-}
-
-/// Tarjan's strongly connected components, iterative so that a chain of a
-/// hundred thousand citations cannot overflow the stack. Components are
-/// numbered in the order Tarjan completes them, which is a reverse
-/// topological order of the condensation.
-struct StronglyConnectedComponents {
-    var component: [Int]
-    var count: Int
-
-    init(nodeCount n: Int, edges: [(Int, Int)]) {
-        var start = [Int](repeating: 0, count: n + 1)
-        for (from, _) in edges { start[from + 1] += 1 }
-        for i in 0..<n { start[i + 1] += start[i] }
-        var targets = [Int](repeating: 0, count: edges.count)
-        var fill = start
-        for (from, to) in edges { targets[fill[from]] = to; fill[from] += 1 }
-
-        var index = [Int](repeating: -1, count: n)
-        var low = [Int](repeating: 0, count: n)
-        var onStack = [Bool](repeating: false, count: n)
-        var stack: [Int] = []
-        var component = [Int](repeating: -1, count: n)
-        var nextIndex = 0
-        var count = 0
-        var work: [(node: Int, edge: Int)] = []
-
-        for root in 0..<n where index[root] < 0 {
-            work.append((root, start[root]))
-            index[root] = nextIndex; low[root] = nextIndex; nextIndex += 1
-            stack.append(root); onStack[root] = true
-            while let (v, e) = work.last {
-                if e < start[v + 1] {
-                    work[work.count - 1].edge += 1
-                    let w = targets[e]
-                    if index[w] < 0 {
-                        index[w] = nextIndex; low[w] = nextIndex; nextIndex += 1
-                        stack.append(w); onStack[w] = true
-                        work.append((w, start[w]))
-                    } else if onStack[w] {
-                        low[v] = min(low[v], index[w])
-                    }
-                    continue
-                }
-                work.removeLast()
-                if let parent = work.last?.node { low[parent] = min(low[parent], low[v]) }
-                if low[v] == index[v] {
-                    while let w = stack.popLast() {
-                        onStack[w] = false
-                        component[w] = count
-                        if w == v { break }
-                    }
-                    count += 1
-                }
-            }
-        }
-        self.component = component
-        self.count = count
     }
 }
