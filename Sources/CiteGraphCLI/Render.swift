@@ -51,6 +51,17 @@ enum RenderRun {
         }
     }
 
+    /// The shared selection of `render ancestors` and `render descendants`.
+    static func closure(_ loaded: LoadedGraph, symbol: String, direction: WalkDirection, depth: Int?,
+                        filter: GraphFilter) throws -> CitationSubgraph {
+        let id = try loaded.resolve(symbol)
+        let name = loaded.graph.nodes[id].symbol
+        let selection: GraphSelection = direction == .cited ? .ancestors(of: id, depth: depth) : .descendants(of: id, depth: depth)
+        return try requireEdges(try loaded.graph.subgraph(selection, filter: filter),
+                                direction == .cited ? "\(name) cites no document in this corpus (with these filters)"
+                                                    : "no document in this corpus cites \(name) (with these filters)")
+    }
+
     /// A closure that reached nothing is refused rather than drawn as a lone box.
     static func requireEdges(_ subgraph: CitationSubgraph, _ explanation: @autoclosure () -> String) throws -> CitationSubgraph {
         guard !subgraph.edges.isEmpty else { throw RenderCommandError.emptySelection(explanation()) }
@@ -71,10 +82,7 @@ struct RenderAncestors: ParsableCommand {
 
     func run() throws {
         try RenderRun.run(corpus, render) { loaded in
-            let id = try loaded.resolve(symbol)
-            return try RenderRun.requireEdges(
-                try loaded.graph.subgraph(.ancestors(of: id, depth: depth.depth), filter: filters.filter),
-                "\(loaded.graph.nodes[id].symbol) cites no document in this corpus (with these filters)")
+            try RenderRun.closure(loaded, symbol: symbol, direction: .cited, depth: depth.depth, filter: filters.filter)
         }
     }
 }
@@ -92,10 +100,7 @@ struct RenderDescendants: ParsableCommand {
 
     func run() throws {
         try RenderRun.run(corpus, render) { loaded in
-            let id = try loaded.resolve(symbol)
-            return try RenderRun.requireEdges(
-                try loaded.graph.subgraph(.descendants(of: id, depth: depth.depth), filter: filters.filter),
-                "no document in this corpus cites \(loaded.graph.nodes[id].symbol) (with these filters)")
+            try RenderRun.closure(loaded, symbol: symbol, direction: .citing, depth: depth.depth, filter: filters.filter)
         }
     }
 }
