@@ -1,3 +1,4 @@
+import CiteGraphRendering
 import Foundation
 
 /// The ways `render` refuses its arguments, each as one line naming the problem.
@@ -38,5 +39,6 @@ enum RenderCommandError: Error, LocalizedError {
         }
     }
 
-    private static var formats: String { "dot, svg, png, pdf, graphml, json, csv, mermaid" }
+    /// From the format type itself, so a new format cannot be missing from the message.
+    private static var formats: String { ExportFormat.allCases.map(\.rawValue).joined(separator: ", ") }
 }
