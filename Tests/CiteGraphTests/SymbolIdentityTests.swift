@@ -107,7 +107,8 @@ struct SymbolIdentityTests {
         }
     }
 
-    @Test("text that is no symbol says so", arguments: ["hello", "", "   ", "resolution", "67", "12 (abc)"])
+    @Test("text that is no symbol says so", arguments: ["hello", "", "   ", "resolution", "67", "12 (abc)",
+                                                               "/", "67/", "A/RES/", "A//67/195", "S/RES/1325 (2000", "A/RES/67/195)"])
     func notASymbol(typed: String) {
         #expect(throws: SymbolResolutionError.self) { try SymbolResolver(graph: Self.graph).resolve(typed) }
         do { _ = try SymbolResolver(graph: Self.graph).resolve(typed) } catch {

@@ -21,7 +21,7 @@ public struct SymbolResolver: Sendable {
         let key = SymbolIdentity.normalize(rest)
         if let id = graph.index[key] { return Int(id) }
         guard let readings = Self.readings(of: key, hint: hint) else {
-            if key.contains("/") { throw .unknown(input: typed, suggestions: suggestions(for: key, short: false)) }
+            if Self.hasSymbolShape(key) { throw .unknown(input: typed, suggestions: suggestions(for: key, short: false)) }
             throw .notASymbol(input: typed)
         }
         if let id = graph.index[readings.first] { return Int(id) }
@@ -65,6 +65,20 @@ public struct SymbolResolver: Sendable {
         default: series = ["A/RES/", "A/DEC/", "E/RES/", "E/DEC/", "A/HRC/RES/"]
         }
         return (series[0] + key, series.dropFirst().map { $0 + key })
+    }
+
+    /// A full symbol's shape: parts separated by "/", none empty, each with a
+    /// letter or digit, and balanced parentheses ("A/67/66", "S/RES/1325 (2000)").
+    /// "/" or "67/" is no symbol, and is said to be none rather than looked up.
+    static func hasSymbolShape(_ key: String) -> Bool {
+        let parts = key.split(separator: "/", omittingEmptySubsequences: false)
+        var depth = 0
+        for character in key {
+            if character == "(" { depth += 1 } else if character == ")" { depth -= 1 }
+            if depth < 0 || depth > 1 { return false }
+        }
+        return parts.count > 1 && depth == 0
+            && parts.allSatisfy { $0.contains { $0.isLetter || $0.isNumber } }
     }
 
     /// "195", "270 B": a number, optionally a part letter.
