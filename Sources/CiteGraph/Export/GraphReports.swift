@@ -116,7 +116,7 @@ public struct QueryReport: Encodable, Sendable, Hashable {
     /// Which way the query walks: "cited" (citing → cited, towards older
     /// documents), "citing" (cited → citing, towards later ones), or "both".
     public var direction: String
-    /// The depth limit given, if any (or the ranking measure's `limit` for `top`).
+    /// The `--depth` given (1 for `cites` / `cited-by`), else `nil`.
     public var depth: Int?
     public var filters: FilterReport
     /// Whether anything was found: `false` for a path to nowhere.
