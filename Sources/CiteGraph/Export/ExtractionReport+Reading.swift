@@ -10,7 +10,7 @@ extension ExtractionReport {
             throw .unreadable(path: url.path, reason: error.localizedDescription)
         }
         do { return try JSONDecoder().decode(ExtractionReport.self, from: data) } catch {
-            throw .undecodable(path: url.path, reason: "not a citegraph extraction report (\(Self.describe(error)))")
+            throw .notAReport(path: url.path, reason: Self.describe(error))
         }
     }
 

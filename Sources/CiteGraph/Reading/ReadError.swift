@@ -10,11 +10,14 @@ public enum ReadError: Error, LocalizedError, Hashable, Sendable {
     case unsupportedFormat(path: String)
     case undecodable(path: String, reason: String)
     case pdf(path: String, reason: String)
+    /// A `.json` input that is not what `citegraph extract --format json` writes.
+    case notAReport(path: String, reason: String)
 
     public var path: String {
         switch self {
         case .notFound(let p), .unreadable(let p, _), .binary(let p), .empty(let p),
-             .unsupportedFormat(let p), .undecodable(let p, _), .pdf(let p, _):
+             .unsupportedFormat(let p), .undecodable(let p, _), .pdf(let p, _),
+             .notAReport(let p, _):
             p
         }
     }
@@ -28,6 +31,7 @@ public enum ReadError: Error, LocalizedError, Hashable, Sendable {
         case .unsupportedFormat(let p): "\(p): unsupported file type (expected .txt, .md or .pdf)"
         case .undecodable(let p, let reason): "\(p): text cannot be decoded (\(reason))"
         case .pdf(let p, let reason): "\(p): \(reason)"
+        case .notAReport(let p, let reason): "\(p): not a citegraph extraction report (\(reason))"
         }
     }
 }

@@ -95,6 +95,7 @@ import Glibc
             .notFound(path: "/x/a.txt"), .unreadable(path: "/x/a.txt", reason: "permission denied"),
             .binary(path: "/x/a.txt"), .empty(path: "/x/a.txt"), .unsupportedFormat(path: "/x/a.txt"),
             .undecodable(path: "/x/a.txt", reason: "invalid UTF-16"), .pdf(path: "/x/a.txt", reason: "encrypted PDF"),
+            .notAReport(path: "/x/a.txt", reason: "invalid JSON"),
         ]
         for error in errors {
             #expect(error.path == "/x/a.txt")
