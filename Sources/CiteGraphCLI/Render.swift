@@ -128,7 +128,8 @@ struct RenderPath: ParsableCommand {
 struct RenderLineage: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lineage",
-        abstract: "Draw the series a resolution belongs to (the same title, recalled year after year).")
+        abstract: "Draw the series a resolution belongs to (the same title, recalled year after year).",
+        discussion: "Walks recall and reaffirm citations both ways, as `citegraph lineage` does; see its help for the rule.")
 
     @Argument(help: symbolHelp) var symbol: String
     @OptionGroup var corpus: CorpusOptions
