@@ -8,8 +8,7 @@ enum Diagnostics {
 
     /// An argument the command cannot take, with the help command that explains them.
     static func usage(_ message: String) {
-        let line = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-        write("citegraph: error: \(line) (see --help)")
+        write("citegraph: error: \(message) (see --help)")
     }
 
     static func warn(_ message: String) {
@@ -20,7 +19,24 @@ enum Diagnostics {
         write("citegraph: \(message)")
     }
 
-    private static func write(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+    /// One line whatever the message holds: a file name or a library's message
+    /// with a line break in it would otherwise split one problem over two lines,
+    /// and a reader of stderr would count two. Breaks are shown escaped, so the
+    /// file can still be found by the name printed.
+    private static func write(_ message: String) {
+        let line = message.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
+        // Not FileHandle.write, which traps when stderr cannot be written (a full
+        // disk, a closed pipe); a message that cannot be shown is dropped, and the
+        // exit status still tells.
+        let bytes = Array((line + "\n").utf8)
+        bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let n = Foundation.write(STDERR_FILENO, buffer.baseAddress! + done, buffer.count - done)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return }
+                done += n
+            }
+        }
     }
 }

@@ -25,20 +25,21 @@ struct CitegraphProcess {
     }()
 
     /// - Parameter standardOutput: where stdout goes instead of a pipe (then `stdout` is empty).
-    static func run(_ arguments: [String], standardOutput: FileHandle? = nil) throws -> Result {
+    static func run(_ arguments: [String], standardOutput: FileHandle? = nil, standardError: FileHandle? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
         let out = Pipe(), err = Pipe()
         process.standardOutput = standardOutput ?? out
-        process.standardError = err
+        process.standardError = standardError ?? err
         try process.run()
         // Read both pipes concurrently so a large stdout cannot block the child.
         nonisolated(unsafe) var errData = Data()
         let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
         reader.start()
         if standardOutput != nil { try out.fileHandleForWriting.close() }
+        if standardError != nil { try err.fileHandleForWriting.close() }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         while !reader.isFinished { usleep(1_000) }

@@ -52,6 +52,25 @@ struct ExtractCommandTests {
         #expect(result.stderrLines == ["citegraph: error: no .txt, .md or .pdf file in \(dir.path); nothing to extract"])
     }
 
+    @Test func aProblemIsOneLineEvenWhenTheFileNameHasALineBreak() throws {
+        let dir = try CitegraphProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data([0x00, 0x01, 0x02, 0xFF, 0x00]).write(to: dir.appendingPathComponent("two\nlines.txt"))
+        let result = try CitegraphProcess.run(["extract", dir.path])
+        #expect(result.status == 1)
+        #expect(result.stderrLines == ["citegraph: error: \(dir.path)/two\\nlines.txt: binary data, not a text document"])
+    }
+
+    /// Stderr that cannot be written loses the message, not the exit status (FileHandle.write trapped).
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func unwritableStandardErrorKeepsTheStatus() throws {
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        defer { try? full.close() }
+        let result = try CitegraphProcess.run(["extract", "Samples/A_RES_67_195.txt", "/nonexistent/a.txt"], standardError: full)
+        #expect(result.status == 1)
+        #expect(result.stdoutText.contains("39 citations of 27 documents"))
+    }
+
     @Test func noPathsIsAUsageError() throws {
         // One line, not argument-parser's line followed by a usage page.
         let result = try CitegraphProcess.run(["extract"])
