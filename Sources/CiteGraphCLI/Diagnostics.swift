@@ -25,18 +25,7 @@ enum Diagnostics {
     /// file can still be found by the name printed.
     private static func write(_ message: String) {
         let line = message.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
-        // Not FileHandle.write, which traps when stderr cannot be written (a full
-        // disk, a closed pipe); a message that cannot be shown is dropped, and the
-        // exit status still tells.
-        let bytes = Array((line + "\n").utf8)
-        bytes.withUnsafeBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let n = Foundation.write(STDERR_FILENO, buffer.baseAddress! + done, buffer.count - done)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return }
-                done += n
-            }
-        }
+        // A message that cannot be shown (stderr full or closed) is dropped; the exit status still tells.
+        _ = FileDescriptorOutput.write(Array((line + "\n").utf8), to: STDERR_FILENO)
     }
 }

@@ -21,16 +21,8 @@ enum Printer {
 
     /// Bytes already formatted, as they are: written straight from the array.
     static func output(_ bytes: [UInt8]) throws {
-        try bytes.withUnsafeBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let n = write(STDOUT_FILENO, buffer.baseAddress! + done, buffer.count - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw StandardOutputError(reason: String(cString: strerror(errno)))
-                }
-                done += n
-            }
+        if let error = FileDescriptorOutput.write(bytes, to: STDOUT_FILENO) {
+            throw StandardOutputError(reason: String(cString: strerror(error)))
         }
     }
 }
