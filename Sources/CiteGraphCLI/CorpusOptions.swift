@@ -18,14 +18,14 @@ struct CorpusOptions: ParsableArguments {
         var documents: [ExtractedDocument] = []
         var failed = false
         // Extraction reports are taken as they are: the texts were read once already.
-        let reports = paths.filter { $0.lowercased().hasSuffix(".json") }
+        let reports = paths.filter(Self.isReport)
         for path in reports {
             do { documents += try ExtractionReport.read(contentsOf: URL(fileURLWithPath: path)).documents } catch {
                 Diagnostics.error(error)
                 failed = true
             }
         }
-        let texts = paths.filter { !$0.lowercased().hasSuffix(".json") }
+        let texts = paths.filter { !Self.isReport($0) }
         for result in texts.isEmpty ? [] : Readers.corpusReader().readAll(texts) {
             switch result {
             case .success(let text):
@@ -42,6 +42,15 @@ struct CorpusOptions: ParsableArguments {
             throw CorpusError.emptyCorpus(paths: paths)
         }
         return LoadedGraph(graph: CitationGraph(documents: documents), someInputsFailed: failed)
+    }
+}
+
+extension CorpusOptions {
+    /// A `.json` path that is not a directory ("corpus.json/" is searched like any directory).
+    static func isReport(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return path.lowercased().hasSuffix(".json")
+            && !(FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
     }
 }
 

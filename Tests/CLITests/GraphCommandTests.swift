@@ -197,6 +197,19 @@ struct GraphCommandTests {
         #expect(r.stdout.hasPrefix("Ancestors of A/RES/67/195 (documents it cites, transitively): 2, depth ≤ 1\n"))
     }
 
+    @Test("a directory whose name ends in .json is searched like any directory")
+    func directoryNamedLikeAReport() throws {
+        let dir = try CitegraphProcess.temporaryDirectory().appendingPathComponent("corpus.json")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
+        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("Samples/A_RES_67_195.txt"),
+                                         to: dir.appendingPathComponent("A_RES_67_195.txt"))
+        let r = try Self.run(["cites", "67/195", dir.path, "-f", "json"])
+        #expect(r.status == 0)
+        #expect(r.stderr.isEmpty)
+        #expect(try Self.object(r.stdout)["count"] as? Int == 27)
+    }
+
     @Test("a .json input that is not an extraction report is named and explained")
     func brokenReport() throws {
         let broken = Self.fixture.deletingLastPathComponent().appendingPathComponent("broken.json")
