@@ -37,7 +37,7 @@ public struct DiagramExporter: Sendable {
 
     public func export(_ selected: CitationSubgraph, as format: ExportFormat) throws -> Export {
         let graph = options.reduce ? selected.transitivelyReduced() : selected
-        let plan = LayoutPolicy.plan(for: graph, requestedEngine: options.engine)
+        let plan = LayoutPolicy.plan(for: graph, requestedEngine: options.engine, reduced: options.reduce)
         var notes: [String] = []
         if let note = plan.note, format.picture != nil || format == .dot { notes.append(note) }
         let dotWriter = DOTWriter(options: .init(plan: plan, rankDirection: options.rankDirection, legend: options.legend))

@@ -82,6 +82,10 @@ import Testing
         #expect(plan.engine == "sfdp")
         #expect(!plan.yearRanks)
         #expect(plan.note?.contains("using 'sfdp' instead") == true)
+        #expect(plan.note?.contains("--reduce often brings") == true)
+        // Someone who gave --reduce is not told to give it.
+        let reduced = LayoutPolicy.plan(nodes: 400, edges: 986, work: 14_705, requestedEngine: nil, reduced: true)
+        #expect(reduced.note?.hasSuffix("using 'sfdp' instead (--engine dot insists)") == true)
         #expect(LayoutPolicy.plan(nodes: 2_000, edges: 1_999, work: 2_000, requestedEngine: nil).engine == "sfdp")
     }
 

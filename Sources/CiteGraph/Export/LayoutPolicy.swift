@@ -51,8 +51,9 @@ public enum LayoutPolicy {
 
     /// The plan for a graph of `nodes` nodes, `edges` edges and the given
     /// estimated `dot` work; `requestedEngine` is the user's explicit choice,
-    /// which is always honoured.
-    public static func plan(nodes: Int, edges: Int, work: Int, requestedEngine: String?) -> LayoutPlan {
+    /// which is always honoured. `reduced` says the graph is already transitively
+    /// reduced, so the note does not suggest `--reduce` to someone who gave it.
+    public static func plan(nodes: Int, edges: Int, work: Int, requestedEngine: String?, reduced: Bool = false) -> LayoutPlan {
         let smallForRanks = nodes <= yearRankNodeLimit && edges <= yearRankEdgeLimit && work <= hierarchicalWorkLimit
         if let requested = requestedEngine {
             return LayoutPlan(engine: requested, yearRanks: requested == "dot" && smallForRanks)
@@ -64,11 +65,12 @@ public enum LayoutPolicy {
             engine: "sfdp", yearRanks: false,
             note: "\(nodes) documents and \(edges) citations (estimated layout work \(work), limit "
                 + "\(hierarchicalWorkLimit)) are more than the hierarchical 'dot' layout finishes quickly; "
-                + "using 'sfdp' instead (--reduce often brings a graph under the limit; --engine dot insists)")
+                + "using 'sfdp' instead (" + (reduced ? "" : "--reduce often brings a graph under the limit; ")
+                + "--engine dot insists)")
     }
 
-    public static func plan(for subgraph: CitationSubgraph, requestedEngine: String?) -> LayoutPlan {
+    public static func plan(for subgraph: CitationSubgraph, requestedEngine: String?, reduced: Bool = false) -> LayoutPlan {
         plan(nodes: subgraph.nodes.count, edges: subgraph.edges.count, work: estimatedDotWork(subgraph),
-             requestedEngine: requestedEngine)
+             requestedEngine: requestedEngine, reduced: reduced)
     }
 }
