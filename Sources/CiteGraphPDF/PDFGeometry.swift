@@ -6,7 +6,6 @@ struct Box: Sendable, Hashable {
     var maxY: Double
 
     var height: Double { maxY - minY }
-    var midY: Double { (minY + maxY) / 2 }
 
     func union(_ other: Box) -> Box {
         Box(minX: min(minX, other.minX), minY: min(minY, other.minY),
