@@ -11,26 +11,13 @@ struct CorpusOptions: ParsableArguments {
         if paths.isEmpty { throw ValidationError("name at least one file or directory to build the graph from") }
     }
 
-    /// Reads and extracts every input, reporting each unreadable one on stderr
-    /// (one line each), and builds the graph from the rest.
+    /// Reads and extracts every input (`CorpusLoader`), reporting each
+    /// unreadable one on stderr (one line each), and builds the graph from the rest.
     func loadGraph() throws -> LoadedGraph {
-        let extractor = CitationExtractor()
-        var documents: [ExtractedDocument] = []
         var failed = false
-        // Extraction reports are taken as they are: the texts were read once already.
-        let reports = paths.filter(Self.isReport)
-        for path in reports {
-            do { documents += try ExtractionReport.read(contentsOf: URL(fileURLWithPath: path)).documents } catch {
-                Diagnostics.error(error)
-                failed = true
-            }
-        }
-        let texts = paths.filter { !Self.isReport($0) }
-        for result in texts.isEmpty ? [] : Readers.corpusReader().readAll(texts) {
-            switch result {
-            case .success(let text):
-                for warning in text.warnings { Diagnostics.warn(warning) }
-                documents.append(extractor.extract(text))
+        let documents = CorpusLoader(reader: Readers.corpusReader()).documents(paths) { event in
+            switch event {
+            case .warning(let warning): Diagnostics.warn(warning)
             case .failure(let error):
                 Diagnostics.error(error)
                 failed = true
@@ -42,15 +29,6 @@ struct CorpusOptions: ParsableArguments {
             throw CorpusError.emptyCorpus(paths: paths)
         }
         return LoadedGraph(graph: CitationGraph(documents: documents), someInputsFailed: failed)
-    }
-}
-
-extension CorpusOptions {
-    /// A `.json` path that is not a directory ("corpus.json/" is searched like any directory).
-    static func isReport(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return path.lowercased().hasSuffix(".json")
-            && !(FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
     }
 }
 

@@ -1,0 +1,29 @@
+import CiteGraph
+import Foundation
+import Testing
+
+/// The corpus every graph query reads, from the library: reports taken as
+/// they are, texts read and extracted, every problem reported and the rest kept.
+@Suite struct CorpusLoaderTests {
+    @Test func reportsAndTextsMixAndOneBadInputDoesNotStopTheOthers() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-loader-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // A report of the seed, a directory whose name ends in .json holding the seed's text, a missing file.
+        let seed = try Fixtures.extract(file: Fixtures.seed)
+        let report = dir.appendingPathComponent("seed.json")
+        try Data(ExtractionJSONWriter.encode(ExtractionReport(documents: [seed]))).write(to: report)
+        let folder = dir.appendingPathComponent("texts.json")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Fixtures.seed, to: folder.appendingPathComponent("seed.txt"))
+        let missing = dir.appendingPathComponent("missing.txt").path
+
+        var events: [CorpusLoader.Event] = []
+        let documents = CorpusLoader().documents([folder.path, missing, report.path]) { events.append($0) }
+
+        #expect(events == [.failure(.notFound(path: missing))])
+        #expect(documents.map(\.symbol) == ["A/RES/67/195", "A/RES/67/195"], "the report's first, then the text's")
+        #expect(documents[0].citations == seed.citations && documents[1].citations == seed.citations)
+        #expect(CorpusLoader.isExtractionReport(report.path) && !CorpusLoader.isExtractionReport(folder.path))
+    }
+}
