@@ -110,6 +110,17 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "/tmp/x.unknown"))
     }
 
+    /// As docs/EXPORTS.md says: the rest is drawn, and the status tells.
+    @Test func anUnreadableInputIsReportedAndTheRestDrawn() throws {
+        let dir = try CitegraphProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("a.dot")
+        let result = try CitegraphProcess.run(["render", "ancestors", "67/195", "Samples/", "/nonexistent/b.txt", "-o", file.path])
+        #expect(result.status == 1)
+        #expect(result.stderrLines == ["citegraph: error: /nonexistent/b.txt: no such file or directory"])
+        #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("// citegraph citation diagram"))
+    }
+
     @Test func emptySelectionFailsCleanly() throws {
         let dir = try CitegraphProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
