@@ -53,7 +53,7 @@ struct Extract: ParsableCommand {
             try Printer.text(ExtractionTable.render(documents))
         }
         if read == 0 && !failed {
-            Diagnostics.error(CorpusError.nothingToExtract(paths: paths))
+            Diagnostics.error(CorpusError.nothingToExtract(paths: paths, extensions: reader.extensions))
             throw ExitCode(1)
         }
         if failed { throw ExitCode(1) }
