@@ -28,7 +28,7 @@ public enum ReadError: Error, LocalizedError, Hashable, Sendable {
         case .unreadable(let p, let reason): "\(p): cannot be read (\(reason))"
         case .binary(let p): "\(p): binary data, not a text document"
         case .empty(let p): "\(p): empty file, nothing to extract"
-        case .unsupportedFormat(let p): "\(p): unsupported file type (expected .txt, .md or .pdf)"
+        case .unsupportedFormat(let p): "\(p): unsupported file type (expected .txt, .text, .md, .markdown or .pdf)"
         case .undecodable(let p, let reason): "\(p): text cannot be decoded (\(reason))"
         case .pdf(let p, let reason): "\(p): \(reason)"
         case .notAReport(let p, let reason): "\(p): not a citegraph extraction report (\(reason))"
