@@ -4,7 +4,7 @@ import CiteGraph
 struct PathCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "path",
-        abstract: "A shortest citation chain from one document to another.",
+        abstract: "A shortest citation chain from the first document (citing) to the second (cited).",
         discussion: """
             Walks edges forwards, citing → cited: FROM cites the next document, which cites the \
             next, ... which cites TO. So FROM is normally the later document ("path \\"198 (1964)\\" \
