@@ -32,6 +32,7 @@ struct Extract: ParsableCommand {
                 read += 1
                 for warning in text.warnings { Diagnostics.warn(warning) }
                 let document = extractor.extract(text)
+                for warning in document.warnings { Diagnostics.warn(warning) }
                 switch format {
                 case .json:
                     json.append(document)

@@ -78,3 +78,17 @@ struct ExtractCommandTests {
         #expect(result.stderrLines == ["citegraph: error: Missing expected argument '<paths> ...' (see --help)"])
     }
 }
+
+@Suite("citegraph extract, documents it does not recognise")
+struct UnrecognisedDocumentTests {
+    @Test func aFileWithNoSymbolIsKeptWithAWarning() throws {
+        let dir = try CitegraphProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let notes = dir.appendingPathComponent("README.md")
+        try Data("| file | symbol |\n|---|---|\n| a.txt | A/RES/80/3 |\n".utf8).write(to: notes)
+        let result = try CitegraphProcess.run(["extract", "--format", "json", notes.path])
+        #expect(result.status == 0)
+        #expect(result.stderrLines == ["citegraph: warning: \(notes.path): no UN document symbol found (is it a resolution?); it is named by its path"])
+        #expect(result.stdoutText.contains("\"symbol\" : null"))
+    }
+}

@@ -40,7 +40,9 @@ public struct CorpusLoader: Sendable {
             switch result {
             case .success(let text):
                 for warning in text.warnings { report(.warning(warning)) }
-                documents.append(extractor.extract(text))
+                let document = extractor.extract(text)
+                for warning in document.warnings { report(.warning(warning)) }
+                documents.append(document)
             case .failure(let error):
                 report(.failure(error))
             }
