@@ -14,6 +14,11 @@ struct SymbolScanner {
         "UNCITRAL", "IDB", "PBC", "ATT", "BWC", "CCW", "APLC", "UNDP", "UNFPA", "UNOPS", "UNHCR",
         "TRADE", "DPI", "SG", "LOS", "UNITAR", "UNU", "UN-HABITAT", "HSP", "UNCTAD", "ESCAP", "ECA",
         "ECLAC", "ESCWA", "LC", "IMO", "CBD", "BC", "RC", "MC", "CTOC",
+        // Meetings of States parties that the UN Office for Disarmament Affairs services issue
+        // their documents in series of their own, as BWC, CCW and APLC do: the Convention on
+        // Cluster Munitions (CCM/CONF/2021/6) and the Treaty on the Prohibition of Nuclear
+        // Weapons (TPNW/MSP/2022/6).
+        "CCM", "TPNW",
     ].map(\.bytes))
 
     struct Match {
@@ -88,8 +93,12 @@ struct SymbolScanner {
     }
 
     private static func volumeOrPart(_ b: [UInt8], at i: Int, limit: Int) -> (text: Range<Int>, end: Int)? {
+        // One space, or a line break with the next line's indentation: a converter wraps
+        // "NPT/CONF.2010/50\n    (Vol. II)" and it is still the one symbol. A blank line
+        // (two breaks) ends the paragraph, and so the symbol.
         let open = b.skipSpaces(from: i, limit: limit)
-        guard open < limit, open - i <= 1, b[open] == Byte.openParen else { return nil }
+        guard open < limit, b[open] == Byte.openParen,
+              open - i <= 1 || b[i..<open].lazy.filter({ $0 == Byte.newline }).count == 1 && open - i <= 12 else { return nil }
         let word = open + 1
         guard b.matches("vol.", at: word) || b.matches("part", at: word) else { return nil }
         var k = word
