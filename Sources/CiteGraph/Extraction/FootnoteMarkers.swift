@@ -232,6 +232,15 @@ struct FootnoteMarkers {
         // Glued to punctuation: "2003,1", "levels;8", "Women,5", "want”,7".
         guard Self.punctuation.contains(p) else { return false }
         if p == Byte.dot, i >= 2, Byte.isDigit(b[i - 2]) { return false }          // "24.4"
+        // "C-24/DEC.4", "EC-94/DEC.2": the number after a dot inside a symbol (a word with a
+        // slash) is the symbol's last element, not a marker after a sentence's full stop.
+        if p == Byte.dot {
+            var s = i - 1
+            while s > range.lowerBound, !Byte.isSpace(b[s - 1]) {
+                if b[s - 1] == Byte.slash { return false }
+                s -= 1
+            }
+        }
         if p == Byte.comma, i >= 2, Byte.isDigit(b[i - 2]), end - i >= 3 { return false } // "1,000"
         return number <= last + 3 || fresh
     }

@@ -92,6 +92,18 @@ struct SymbolScanner {
         return sawDigit && end > j ? end : nil
     }
 
+    /// "S/2338/2024": the Security Council has numbered its documents year first since
+    /// 1994 ("S/2016/738"), and before that by number alone ("S/5868", "S/25704"). A
+    /// number followed by a year, the number no year of the Council's series, is the
+    /// OPCW Technical Secretariat's own series ("Note by the Technical Secretariat",
+    /// S/1906/2020), which disarmament resolutions cite beside the Council's documents.
+    static func isOPCWSecretariatNote(_ symbol: String) -> Bool {
+        let parts = symbol.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count >= 3, parts[0] == "S", let n = Int(parts[1]), let year = Int(parts[2]),
+              parts[1].count <= 5, parts[2].count == 4 else { return false }
+        return (1997...2099).contains(year) && !(1994...2099).contains(n)
+    }
+
     private static func volumeOrPart(_ b: [UInt8], at i: Int, limit: Int) -> (text: Range<Int>, end: Int)? {
         // One space, or a line break with the next line's indentation: a converter wraps
         // "NPT/CONF.2010/50\n    (Vol. II)" and it is still the one symbol. A blank line

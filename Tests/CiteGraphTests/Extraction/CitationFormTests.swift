@@ -63,6 +63,8 @@ struct CitationFormTests {
         // A volume wrapped onto the next line is still part of the symbol.
         .init(text: "Noting NPT/CONF.2010/50 (Vol. I), NPT/CONF.2010/50\n    (Vol. II) and NPT/CONF.2010/50 (Vol. III),",
               targets: ["NPT/CONF.2010/50 (Vol. I)", "NPT/CONF.2010/50 (Vol. II)", "NPT/CONF.2010/50 (Vol. III)"]),
+        // The Security Council's documents: year first since 1994, number alone before.
+        .init(text: "Noting S/2016/738/Rev.1, S/25704 and S/2024/200,", targets: ["S/2016/738/Rev.1", "S/25704", "S/2024/200"]),
     ]
 
     @Test(arguments: forms)
@@ -84,6 +86,8 @@ struct CitationFormTests {
         "Recalling World Health Assembly resolution 67.1 of 21 May 2014,",
         "Recalling the Paris Agreement, document FCCC/X, decision 1/CP.21,",
         "Noting general recommendation No\n. 39 (2022) on the rights of Indigenous women,",
+        // Number then year: the OPCW Technical Secretariat's series, not the Security Council's.
+        "Noting the reports of the Technical Secretariat S/2338/2024 and S/1906/2020,",
     ]
 
     @Test(arguments: traps)

@@ -34,6 +34,8 @@ struct FootnoteMarkerRuleTests {
         .init(rule: "after a year, the next note", body: "Noting the reports of the Secretary-General of 1990 1 and 1991 2 on verification,", reached: [1, 2]),
         .init(rule: "after a span of years, the next note", body: "Recalling the Lausanne Action Plan 2021–2026 1  to support victims,", reached: [1]),
         .init(rule: "after a year, a number before a unit is a quantity", body: "Noting that by 2030 1 million people and 2 per cent,", reached: []),
+        .init(rule: "a number after a dot inside a symbol is no marker", body: "Recalling decisions C-24/DEC.1 and EC-94/DEC.2 of the Council,", reached: []),
+        .init(rule: "after a sentence's full stop, a marker", body: "Recalling the Declaration.1 Noting the Plan,", reached: [1]),
         .init(rule: "after a number that is no year, no marker", body: "Noting the 150 1 and 12 2 cases,", reached: []),
     ]
 

@@ -14,6 +14,20 @@ struct StructureTests {
         #expect(doc.agendaItem == item)
     }
 
+    /// Preambular paragraphs open with adverbs before a participle ("Firmly believing",
+    /// "Ever mindful"), adjectives of feeling ("Disappointed at") and hyphenated
+    /// participles ("Re-emphasizing"), as well as with plain participles.
+    @Test func preambularOpenersBeyondParticiples() {
+        let doc = Fixtures.extract(Fixtures.resolution("""
+            	Recalling its resolution 56/183,
+            	Firmly believing that dialogue matters,
+            	Ever mindful of the Charter,
+            	Disappointed at the absence of progress,
+            	Re-emphasizing its resolution 60/1,
+            """))
+        #expect(doc.citations.first { $0.target == "A/RES/60/1" }?.location == .preambular(5))
+    }
+
     @Test func paragraphsAreCountedFromTheBody() {
         let doc = Fixtures.extract(Fixtures.resolution("""
             \tRecalling its resolution 56/183,
