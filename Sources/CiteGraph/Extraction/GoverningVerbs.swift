@@ -70,6 +70,7 @@ enum GoverningVerbs {
                 let byLength = table[Int(c - 0x61)]
                 let candidates = end - i < byLength.count ? byLength[end - i] : []
                 if let hit = candidates.first(where: { i + $0.words.count <= range.upperBound && matchesWord($0.words, in: b, at: i) }) {
+                    if !opensClause(hit.words, in: b, at: i, from: range.lowerBound) { i = end; continue }
                     out.append((i, hit.relation))
                     i += hit.words.count
                     // The rest of the word the phrase ends in, as a word-by-word scan would skip it.
@@ -80,6 +81,40 @@ enum GoverningVerbs {
             }
         }
         return out
+    }
+
+    /// Words after which a participle still opens a clause: "..., and recalling also",
+    /// "while noting", "thus welcoming".
+    static let clauseLinks: Set<[UInt8]> = Set(["and", "also", "further", "furthermore", "while", "thus", "but", "or",
+                                                "again", "once", "therefore", "hence", "similarly", "likewise",
+                                                // "in this regard taking note", "in that context noting"
+                                                "regard", "context", "respect", "particular", "addition"].map(\.bytes))
+
+    /// Words after which a verb's form is a noun: "their requests", "the notes", "its welcome".
+    static let determiners: Set<[UInt8]> = Set(["the", "a", "an", "its", "their", "his", "her", "our", "these", "those",
+                                                "such", "any", "all", "of", "whose", "your", "my"].map(\.bytes))
+
+    /// A participle ("requesting", "noting") governs only where it opens a clause: at the
+    /// paragraph's start, after punctuation, or after a linking word. Right after a noun it
+    /// describes that noun ("Member States requesting exemption"), as an adjective would.
+    /// Finite forms ("requests") and phrases ("in accordance with") are not tested.
+    /// A finite form right after a determiner is a noun ("in support of their requests").
+    @inline(__always)
+    private static func opensClause(_ words: [UInt8], in b: UnsafeBufferPointer<UInt8>, at i: Int, from start: Int) -> Bool {
+        let first = words.firstIndex(of: Byte.space) ?? words.count
+        let participle = first >= 4 && words[first - 3] == UInt8(ascii: "i") && words[first - 2] == UInt8(ascii: "n")
+            && words[first - 1] == UInt8(ascii: "g")
+        var e = i
+        while e > start, Byte.isSpace(b[e - 1]) { e -= 1 }
+        guard e > start else { return true }
+        let p = b[e - 1]
+        guard Byte.isAlpha(p) && p < 0x80 else { return true }   // punctuation, a quote, a marker digit
+        var s = e
+        while s > start, Byte.isAlpha(b[s - 1]) && b[s - 1] < 0x80 { s -= 1 }
+        var word: [UInt8] = []
+        word.reserveCapacity(e - s)
+        for k in s..<e { word.append(Byte.lower(b[k])) }
+        return participle ? clauseLinks.contains(word) : !determiners.contains(word)
     }
 
     /// `Array.matchesWord` over a buffer: `words` (lower case) at `i`, case-insensitively,

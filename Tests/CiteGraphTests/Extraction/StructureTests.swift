@@ -68,6 +68,17 @@ struct StructureTests {
         #expect(doc.citations.filter { $0.location == .preambular(1) }.map(\.relation) == [.recalls, .takesNote])
     }
 
+    /// A participle governs only where it opens a clause ("and in this regard taking note");
+    /// after a noun it describes the noun ("Member States requesting exemption"), and a
+    /// finite form after a determiner is a noun ("their requests").
+    @Test func participlesAndNounsThatLookLikeVerbs() {
+        let doc = Fixtures.extract(Fixtures.resolution("""
+            	Mindful of the risks, and in this regard taking note of resolution 79/239,
+            	1.	Urges all Member States requesting exemption to submit information in support of their requests before the deadline specified in resolution 54/237 C;
+            """))
+        #expect(doc.citations.filter { $0.location != .header }.map(\.relation) == [.takesNote, .references])
+    }
+
     @Test func anUnmarkedNoteCitesAtItsOwnLocation() {
         let doc = Fixtures.extract(Fixtures.resolution("\tRecalling the report,", notes: "4 Resolution 60/1.\n"))
         let note = doc.citations.first { $0.target == "A/RES/60/1" }
