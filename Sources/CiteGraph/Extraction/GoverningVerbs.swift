@@ -58,6 +58,7 @@ enum GoverningVerbs {
     /// Clause verbs in `range`, in text order.
     static func scan(_ b: [UInt8], in range: Range<Int>) -> [(position: Int, relation: Relation)] {
         var out: [(Int, Relation)] = []
+        var restore: (position: Int, relation: Relation)?
         let table = byShape, shapes = shapes
         b.withUnsafeBufferPointer { b in
             var i = range.lowerBound
@@ -71,6 +72,34 @@ enum GoverningVerbs {
                 let candidates = end - i < byLength.count ? byLength[end - i] : []
                 if let hit = candidates.first(where: { i + $0.words.count <= range.upperBound && matchesWord($0.words, in: b, at: i) }) {
                     if !opensClause(hit.words, in: b, at: i, from: range.lowerBound) { i = end; continue }
+                    if let r = restore {
+                        if r.position < i { out.append(r) }
+                        restore = nil
+                    }
+                    // "established pursuant to resolution 72/55,1 of ...": the phrase governs its
+                    // own object only; after the next comma the clause's verb governs again.
+                    if hit.words.first == UInt8(ascii: "p") || hit.words.first == UInt8(ascii: "i"),
+                       scopedPhrases.contains(where: { $0 == hit.words }) {
+                        var k = i + hit.words.count
+                        // "in accordance with, inter alia, the outcome": the aside is no end of scope.
+                        var a = k
+                        while a < range.upperBound, b[a] == Byte.comma || Byte.isSpace(b[a]) { a += 1 }
+                        if matchesWord(interAlia, in: b, at: a) {
+                            k = a + 10
+                            while k < range.upperBound, b[k] == Byte.comma || Byte.isSpace(b[k]) { k += 1 }
+                        }
+                        while k < range.upperBound, b[k] != Byte.comma, b[k] != Byte.semicolon { k += 1 }
+                        // A marker glued after the clause's closing semicolon ("in accordance with
+                        // the outcome of the Conference;12") belongs to the phrase's object, unless
+                        // that object is a resolution or decision, itself the citation: then the
+                        // note is the head noun's ("the report ... submitted pursuant to resolution
+                        // 79/46;2"). After a comma the sentence goes on.
+                        if k < range.upperBound, b[k] == Byte.semicolon, !mentionsResolution(b, a..<k) {
+                            k += 1
+                            while k < range.upperBound, Byte.isDigit(b[k]) { k += 1 }
+                        }
+                        if k < range.upperBound { restore = (k, out.last?.1 ?? .references) }
+                    }
                     out.append((i, hit.relation))
                     i += hit.words.count
                     // The rest of the word the phrase ends in, as a word-by-word scan would skip it.
@@ -80,8 +109,13 @@ enum GoverningVerbs {
                 }
             }
         }
+        if let r = restore { out.append(r) }
         return out
     }
+
+    /// Prepositional phrases that govern only their own object, up to the next comma.
+    static let scopedPhrases: [[UInt8]] = ["pursuant to", "in accordance with"].map(\.bytes)
+    static let interAlia: [UInt8] = "inter alia".bytes
 
     /// Words after which a participle still opens a clause: "..., and recalling also",
     /// "while noting", "thus welcoming".
@@ -115,6 +149,26 @@ enum GoverningVerbs {
         word.reserveCapacity(e - s)
         for k in s..<e { word.append(Byte.lower(b[k])) }
         return participle ? clauseLinks.contains(word) : !determiners.contains(word)
+    }
+
+    /// Whether "resolution" or "decision" (any case, any number) stands in `r`.
+    private static func mentionsResolution(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i + 8 <= r.upperBound {
+            let c = Byte.lower(b[i])
+            if c == UInt8(ascii: "r"), i + 10 <= r.upperBound, matchesPrefix(resolutionWord, in: b, at: i) { return true }
+            if c == UInt8(ascii: "d"), matchesPrefix(decisionWord, in: b, at: i) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    private static let resolutionWord: [UInt8] = "resolution".bytes, decisionWord: [UInt8] = "decision".bytes
+
+    @inline(__always)
+    private static func matchesPrefix(_ w: [UInt8], in b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        for k in 0..<w.count where Byte.lower(b[i + k]) != w[k] { return false }
+        return true
     }
 
     /// `Array.matchesWord` over a buffer: `words` (lower case) at `i`, case-insensitively,
