@@ -57,6 +57,11 @@ struct SymbolScanner {
         if let suffix = volumeOrPart(b, at: end, limit: limit) {
             symbol += " " + b.string(suffix.text)
             end = suffix.end
+            // "NPT/CONF.1995/32 (Part I)/Corr.2": a corrigendum or addendum to that part.
+            if end < limit, b[end] == Byte.slash, let part = partElement(b, at: end + 1, limit: limit) {
+                symbol += "/" + part.text
+                end = part.end
+            }
         }
         return Match(range: i..<end, symbol: symbol, halves: halves)
     }

@@ -63,6 +63,9 @@ struct CitationFormTests {
         // A volume wrapped onto the next line is still part of the symbol.
         .init(text: "Noting NPT/CONF.2010/50 (Vol. I), NPT/CONF.2010/50\n    (Vol. II) and NPT/CONF.2010/50 (Vol. III),",
               targets: ["NPT/CONF.2010/50 (Vol. I)", "NPT/CONF.2010/50 (Vol. II)", "NPT/CONF.2010/50 (Vol. III)"]),
+        // A corrigendum to a part of a document follows the part: "(Part I)/Corr.2".
+        .init(text: "Noting NPT/CONF.1995/32 (Part I) and NPT/CONF.1995/32 (Part I)/Corr.2,",
+              targets: ["NPT/CONF.1995/32 (Part I)", "NPT/CONF.1995/32 (Part I)/Corr.2"]),
         // The Security Council's documents: year first since 1994, number alone before.
         .init(text: "Noting S/2016/738/Rev.1, S/25704 and S/2024/200,", targets: ["S/2016/738/Rev.1", "S/25704", "S/2024/200"]),
     ]
