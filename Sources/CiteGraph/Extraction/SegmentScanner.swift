@@ -39,7 +39,7 @@ struct SegmentScanner {
             }
             let c = b[i]
             if Byte.isUpper(c), let m = SymbolScanner.match(b, at: i, limit: limit) {
-                if SymbolScanner.isOPCWSecretariatNote(m.symbol) {
+                if SymbolScanner.isOPCWSecretariatNote(b, m) {
                     unresolved.append(Unresolved(range: m.range, reason: "a document of the OPCW Technical Secretariat, outside the UN symbol system"))
                     i = m.range.upperBound
                     continue

@@ -102,11 +102,15 @@ struct SymbolScanner {
     /// number followed by a year, the number no year of the Council's series, is the
     /// OPCW Technical Secretariat's own series ("Note by the Technical Secretariat",
     /// S/1906/2020), which disarmament resolutions cite beside the Council's documents.
-    static func isOPCWSecretariatNote(_ symbol: String) -> Bool {
-        let parts = symbol.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count >= 3, parts[0] == "S", let n = Int(parts[1]), let year = Int(parts[2]),
-              parts[1].count <= 5, parts[2].count == 4 else { return false }
-        return (1997...2099).contains(year) && !(1994...2099).contains(n)
+    /// Read from the bytes of the match: it is asked of every symbol found.
+    static func isOPCWSecretariatNote(_ b: [UInt8], _ m: Match) -> Bool {
+        let i = m.range.lowerBound
+        guard m.halves.count == 1, i + 2 < m.range.upperBound, b[i] == UInt8(ascii: "S"), b[i + 1] == Byte.slash,
+              let n = b.number(at: i + 2, limit: m.range.upperBound, maxDigits: 5), n.end < m.range.upperBound,
+              b[n.end] == Byte.slash,
+              let year = b.number(at: n.end + 1, limit: m.range.upperBound, maxDigits: 4), year.end - n.end == 5 else { return false }
+        if year.end < m.range.upperBound, Byte.isAlnum(b[year.end]) { return false }
+        return (1997...2099).contains(year.value) && !(1994...2099).contains(n.value)
     }
 
     private static func volumeOrPart(_ b: [UInt8], at i: Int, limit: Int) -> (text: Range<Int>, end: Int)? {
