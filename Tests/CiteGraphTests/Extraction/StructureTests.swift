@@ -7,6 +7,7 @@ struct StructureTests {
     /// A sub-item of the agenda is written "Agenda item 99 (d)": the letter belongs to the item.
     @Test(arguments: [("Agenda item 99 (d) General and complete disarmament", "99 (d)"),
                       ("Agenda item 99(d)", "99(d)"),
+                      ("Agenda item 99 (cc) General and complete disarmament", "99 (cc)"),
                       ("Agenda item 140 Scale of assessments (see annex)", "140")])
     func agendaSubItemKeepsItsLetter(_ line: String, _ item: String) {
         let doc = Fixtures.extract("United Nations\nGeneral Assembly Distr.: General 3 December 2025\nEightieth session \(line)\n"
