@@ -165,6 +165,13 @@ struct DocumentIdentity {
                 var i = b.skipSpaces(from: at + agenda.count + (b.matches("agenda items", at: at) ? 1 : 0), limit: c.upperBound)
                 let start = i
                 while i < c.upperBound, Byte.isDigit(b[i]) || b[i] == Byte.openParen || b[i] == Byte.closeParen || (Byte.isLower(b[i]) && i > start && b[i - 1] == Byte.openParen) { i += 1 }
+                // A sub-item is the item's number and its letter set off by a space: "Agenda item 99 (d)";
+                // after (z) the letters double: "99 (cc)".
+                if i > start, i + 3 < c.upperBound, b[i] == Byte.space, b[i + 1] == Byte.openParen, Byte.isLower(b[i + 2]) {
+                    let doubled = i + 4 < c.upperBound && b[i + 3] == b[i + 2]
+                    let close = i + (doubled ? 4 : 3)
+                    if b[close] == Byte.closeParen { i = close + 1 }
+                }
                 if i > start { agendaItem = b.string(start..<i) }
             }
             guard meeting == nil, c.count < 60, Self.find(meetingWord, in: b, c) != nil else { continue }

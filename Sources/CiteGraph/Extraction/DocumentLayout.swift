@@ -49,6 +49,10 @@ struct DocumentLayout {
         "considering", "believing", "appreciating", "desiring", "keeping", "looking", "observing", "reiterating",
         "highlighting", "underscoring", "realizing", "regretting", "deploring", "commending", "acting", "condemning",
         "persuaded", "confident", "satisfied", "disturbed", "dismayed", "shocked", "troubled", "committed",
+        // Adverbs that lead a participle or adjective ("Firmly believing", "Ever mindful",
+        // "Profoundly concerned") and further adjectives of feeling ("Disappointed at").
+        "firmly", "ever", "profoundly", "acutely", "greatly", "disappointed", "grateful", "anxious", "resolved",
+        "heartened", "saddened", "outraged", "reassured", "pleased",
     ].map(\.bytes))
 
     init(_ text: [UInt8], lines: [Line], identity: DocumentIdentity, format: DocumentFormat) {
@@ -207,8 +211,9 @@ struct DocumentLayout {
     private func startsPreamble(_ b: [UInt8], _ line: Line) -> Bool {
         let c = line.content
         guard Byte.isUpper(b[c.lowerBound]) else { return false }
+        // A participle may carry a prefix with a hyphen: "Re-emphasizing", "Re-affirming".
         var e = c.lowerBound
-        while e < c.upperBound, Byte.isAlpha(b[e]) { e += 1 }
+        while e < c.upperBound, Byte.isAlpha(b[e]) || b[e] == Byte.hyphen && e + 1 < c.upperBound && Byte.isLower(b[e + 1]) { e += 1 }
         let word = b[c.lowerBound..<e].map(Byte.lower)
         if word.count >= 5, word.suffix(3).elementsEqual("ing".utf8) { return true }
         return Self.preambleOpeners.contains(word)

@@ -64,6 +64,29 @@ struct FootnoteMarkers {
 
     static let listWords: Set<[UInt8]> = Set(["of", "to", "and", "or"].map(\.bytes))
 
+    /// Whether a lower-case word of two letters or more, ended by a space or punctuation,
+    /// starts at `end`, and is no ordinal or unit suffix ("7th", "5km", "3rd").
+    static func gluedToNextWord(_ b: [UInt8], end: Int, limit: Int) -> Bool {
+        var e = end
+        while e < limit, Byte.isLower(b[e]) { e += 1 }
+        guard e - end >= 2, e == limit || !(Byte.isAlnum(b[e]) || b[e] == Byte.slash || b[e] == Byte.hyphen) else { return false }
+        return !Self.suffixes.contains(Array(b[end..<e]))
+    }
+
+    static let suffixes: Set<[UInt8]> = Set(["st", "nd", "rd", "th", "km", "kg", "mm", "cm", "kt", "mt", "bn", "ml", "kw", "mw", "gw",
+                                              "ha", "ft", "lb", "lbs", "pm", "am", "px", "min", "sec", "hrs", "yr", "yrs"].map(\.bytes))
+
+    /// Whether the digits ending at `end` are exactly a year, 1900 to 2099, standing as a word.
+    static func endsWithYear(_ b: [UInt8], at end: Int, from start: Int) -> Bool {
+        guard end - start >= 4 else { return false }
+        let s = end - 4
+        // The end of a span of years, "2021–2026", with an en dash (E2 80 93) before it.
+        let enDash = s >= start + 3 && b[s - 3] == 0xE2 && b[s - 2] == 0x80 && b[s - 1] == 0x93
+        if s > start, !enDash, Byte.isAlnum(b[s - 1]) || b[s - 1] == Byte.slash || b[s - 1] == Byte.dot || b[s - 1] == Byte.comma { return false }
+        guard let y = b.number(at: s, limit: end, maxDigits: 4), y.end == end else { return false }
+        return (1900...2099).contains(y.value)
+    }
+
     /// Whether the word ending at `end` starts with a capital letter.
     static func capitalised(_ b: [UInt8], endingAt end: Int, from start: Int) -> Bool {
         var s = end
@@ -132,7 +155,12 @@ struct FootnoteMarkers {
 
     private func isMarker(_ b: [UInt8], at i: Int, number: Int, end: Int, range: Range<Int>) -> Bool {
         // What follows: end of text, white space or punctuation, never a digit, letter, "/" or ".5".
-        if end < range.upperBound {
+        // One exception: a converter that sets a superscript off by a space before it may lose
+        // the space after it, gluing the marker to the next word ("Court of Justice, 7in which").
+        // Only the very next note, before a plain lower-case word, counts.
+        if end < range.upperBound, Byte.isSpace(b[i - 1]), Self.gluedToNextWord(b, end: end, limit: range.upperBound) {
+            guard number == nextNote, number > last else { return false }
+        } else if end < range.upperBound {
             let a = b[end]
             if Byte.isAlnum(a) || a == Byte.slash || a == Byte.hyphen || a == Byte.openParen { return false }
             if (a == Byte.dot || a == Byte.comma), end + 1 < range.upperBound, Byte.isDigit(b[end + 1]) { return false }
@@ -148,7 +176,12 @@ struct FootnoteMarkers {
             while q > range.lowerBound, Byte.isSpace(b[q - 1]) { q -= 1 }
             guard q > range.lowerBound else { return false }
             let before = b[q - 1]
-            if Byte.isDigit(before) { return false }
+            // After a number the marker is a quantity ("paragraphs 2 3"), except after a year:
+            // "the reports of the Secretary-General of 1990 3 and 1991" is 1990 with note 3.
+            // Only the very next note; a unit after it ("2030 3 million") still makes a quantity.
+            if Byte.isDigit(before) {
+                guard number == nextNote, Self.endsWithYear(b, at: q, from: range.lowerBound) else { return false }
+            }
             if Byte.isAlpha(before) {
                 var s = q - 1
                 while s > range.lowerBound, Byte.isAlpha(b[s - 1]) || b[s - 1] == Byte.hyphen { s -= 1 }
@@ -199,6 +232,15 @@ struct FootnoteMarkers {
         // Glued to punctuation: "2003,1", "levels;8", "Women,5", "want”,7".
         guard Self.punctuation.contains(p) else { return false }
         if p == Byte.dot, i >= 2, Byte.isDigit(b[i - 2]) { return false }          // "24.4"
+        // "C-24/DEC.4", "EC-94/DEC.2": the number after a dot inside a symbol (a word with a
+        // slash) is the symbol's last element, not a marker after a sentence's full stop.
+        if p == Byte.dot {
+            var s = i - 1
+            while s > range.lowerBound, !Byte.isSpace(b[s - 1]) {
+                if b[s - 1] == Byte.slash { return false }
+                s -= 1
+            }
+        }
         if p == Byte.comma, i >= 2, Byte.isDigit(b[i - 2]), end - i >= 3 { return false } // "1,000"
         return number <= last + 3 || fresh
     }

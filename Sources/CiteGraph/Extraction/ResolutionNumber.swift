@@ -71,9 +71,10 @@ struct ResolutionNumber: Hashable {
         return !body.isEmpty && body.count <= 8 && body.allSatisfy { "IVXLC".utf8.contains($0) }
     }
 
-    /// Part letters after the number: " A", " A and B", " A, B and C". A letter
-    /// counts only when it stands alone and is one the UN uses for parts (A to H),
-    /// so "56/183 And" or the pronoun "I" are not parts.
+    /// Part letters after the number: " A", " A and B", " A, B and C". The Assembly's
+    /// omnibus disarmament resolutions run through the whole alphabet and on to doubled
+    /// letters ("49/75 J", "52/38 R", "53/77 AA"), so any capital letter, or one written
+    /// twice, is a part; it must stand alone, so "56/183 And" is not one.
     private mutating func readParts(_ b: [UInt8], limit: Int) {
         var j = range.upperBound
         var found: [String] = []
@@ -86,15 +87,23 @@ struct ResolutionNumber: Hashable {
                 guard b.matchesWord("and", at: k) || b[j] == Byte.comma else { break }
                 if b.matchesWord("and", at: k) { k = b.skipSpaces(from: k + 3, limit: limit) }
             }
-            guard k < limit, b[k] >= UInt8(ascii: "A"), b[k] <= UInt8(ascii: "H") else { break }
-            let after = k + 1
-            if after < limit, Byte.isAlnum(b[after]) || b[after] == Byte.dot || b[after] == Byte.slash || b[after] == Byte.hyphen { break }
-            found.append(String(UnicodeScalar(b[k])))
-            j = after
+            guard let letters = Self.partLetters(b, at: k, limit: limit) else { break }
+            found.append(b.string(k..<letters))
+            j = letters
         }
         if !found.isEmpty {
             parts = found
             range = range.lowerBound..<j
         }
+    }
+
+    /// The end of a part designation at `k`: one capital letter ("J") or the same letter
+    /// twice ("AA", the parts after Z), standing alone; nil otherwise.
+    static func partLetters(_ b: [UInt8], at k: Int, limit: Int) -> Int? {
+        guard k < limit, Byte.isUpper(b[k]) else { return nil }
+        var after = k + 1
+        if after < limit, b[after] == b[k] { after += 1 }
+        if after < limit, Byte.isAlnum(b[after]) || b[after] == Byte.dot || b[after] == Byte.slash || b[after] == Byte.hyphen { return nil }
+        return after
     }
 }

@@ -39,6 +39,11 @@ struct SegmentScanner {
             }
             let c = b[i]
             if Byte.isUpper(c), let m = SymbolScanner.match(b, at: i, limit: limit) {
+                if SymbolScanner.isOPCWSecretariatNote(b, m) {
+                    unresolved.append(Unresolved(range: m.range, reason: "a document of the OPCW Technical Secretariat, outside the UN symbol system"))
+                    i = m.range.upperBound
+                    continue
+                }
                 i = explicit(b, m, limit: limit, into: &found)
                 symbolEnd = i
                 continue
@@ -131,6 +136,7 @@ struct SegmentScanner {
             if j < limit, b[j] == Byte.comma { j = b.skipSpaces(from: j + 1, limit: limit); separated = true }
             if b.matchesWord("and", at: j) { j = b.skipSpaces(from: j + 3, limit: limit); separated = true }
             else if b.matchesWord("as well as", at: j) { j = b.skipSpaces(from: j + 10, limit: limit); separated = true }
+            else if !separated, let next = Self.afterSubject(b, at: j, limit: limit) { j = next; separated = true }
             guard separated, ResolutionNumber.parse(b, at: j, limit: limit) != nil else { return end }
             i = j
         }
@@ -138,6 +144,31 @@ struct SegmentScanner {
             noteUnnumbered(b, keywordAt: k, keyword: kw, organ: organ, limit: limit, into: &unresolved)
         }
         return max(i, k + kw.word.count)
+    }
+
+    /// "resolutions 63/71 of 2 December 2008 on the Convention on Cluster Munitions and
+    /// 70/54 of ...": a list item may carry its subject, "on" and a name in words, before
+    /// the list goes on with "and". Returns where the next item would stand (after "and"),
+    /// or nil when `i` opens no such subject. The subject holds only words (no digits or
+    /// punctuation), so a clause that goes on past the list is never crossed.
+    static func afterSubject(_ b: [UInt8], at i: Int, limit: Int) -> Int? {
+        guard b.matchesWord("on", at: i) else { return nil }
+        var k = i + 2
+        while k < limit, k - i < 160 {
+            let c = b[k]
+            if Byte.isSpace(c) {
+                let w = b.skipSpaces(from: k, limit: limit)
+                if b.matchesWord("and", at: w) {
+                    let next = b.skipSpaces(from: w + 3, limit: limit)
+                    if next < limit, Byte.isDigit(b[next]) { return next }
+                }
+                k = w
+                continue
+            }
+            guard Byte.isAlpha(c) || c == Byte.hyphen else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// "resolution 25, annex I" of another organisation, "its decision that ...": a reference
@@ -196,10 +227,9 @@ extension ResolutionNumber {
         var j = i
         var text = ""
         let s = b.skipSpaces(from: j, limit: limit)
-        if s - j <= 1, s < limit, b[s] >= UInt8(ascii: "A"), b[s] <= UInt8(ascii: "H"),
-           s + 1 == limit || !(Byte.isAlnum(b[s + 1]) || b[s + 1] == Byte.dot || b[s + 1] == Byte.slash) {
-            text += " " + String(UnicodeScalar(b[s]))
-            j = s + 1
+        if s - j <= 1, let letters = partLetters(b, at: s, limit: limit) {
+            text += " " + b.string(s..<letters)
+            j = letters
         }
         let o = b.skipSpaces(from: j, limit: limit)
         if o - j <= 1, o < limit, b[o] == Byte.openParen {

@@ -14,6 +14,11 @@ struct SymbolScanner {
         "UNCITRAL", "IDB", "PBC", "ATT", "BWC", "CCW", "APLC", "UNDP", "UNFPA", "UNOPS", "UNHCR",
         "TRADE", "DPI", "SG", "LOS", "UNITAR", "UNU", "UN-HABITAT", "HSP", "UNCTAD", "ESCAP", "ECA",
         "ECLAC", "ESCWA", "LC", "IMO", "CBD", "BC", "RC", "MC", "CTOC",
+        // Meetings of States parties that the UN Office for Disarmament Affairs services issue
+        // their documents in series of their own, as BWC, CCW and APLC do: the Convention on
+        // Cluster Munitions (CCM/CONF/2021/6) and the Treaty on the Prohibition of Nuclear
+        // Weapons (TPNW/MSP/2022/6).
+        "CCM", "TPNW",
     ].map(\.bytes))
 
     struct Match {
@@ -52,6 +57,11 @@ struct SymbolScanner {
         if let suffix = volumeOrPart(b, at: end, limit: limit) {
             symbol += " " + b.string(suffix.text)
             end = suffix.end
+            // "NPT/CONF.1995/32 (Part I)/Corr.2": a corrigendum or addendum to that part.
+            if end < limit, b[end] == Byte.slash, let part = partElement(b, at: end + 1, limit: limit) {
+                symbol += "/" + part.text
+                end = part.end
+            }
         }
         return Match(range: i..<end, symbol: symbol, halves: halves)
     }
@@ -87,9 +97,29 @@ struct SymbolScanner {
         return sawDigit && end > j ? end : nil
     }
 
+    /// "S/2338/2024": the Security Council has numbered its documents year first since
+    /// 1994 ("S/2016/738"), and before that by number alone ("S/5868", "S/25704"). A
+    /// number followed by a year, the number no year of the Council's series, is the
+    /// OPCW Technical Secretariat's own series ("Note by the Technical Secretariat",
+    /// S/1906/2020), which disarmament resolutions cite beside the Council's documents.
+    /// Read from the bytes of the match: it is asked of every symbol found.
+    static func isOPCWSecretariatNote(_ b: [UInt8], _ m: Match) -> Bool {
+        let i = m.range.lowerBound
+        guard m.halves.count == 1, i + 2 < m.range.upperBound, b[i] == UInt8(ascii: "S"), b[i + 1] == Byte.slash,
+              let n = b.number(at: i + 2, limit: m.range.upperBound, maxDigits: 5), n.end < m.range.upperBound,
+              b[n.end] == Byte.slash,
+              let year = b.number(at: n.end + 1, limit: m.range.upperBound, maxDigits: 4), year.end - n.end == 5 else { return false }
+        if year.end < m.range.upperBound, Byte.isAlnum(b[year.end]) { return false }
+        return (1997...2099).contains(year.value) && !(1994...2099).contains(n.value)
+    }
+
     private static func volumeOrPart(_ b: [UInt8], at i: Int, limit: Int) -> (text: Range<Int>, end: Int)? {
+        // One space, or a line break with the next line's indentation: a converter wraps
+        // "NPT/CONF.2010/50\n    (Vol. II)" and it is still the one symbol. A blank line
+        // (two breaks) ends the paragraph, and so the symbol.
         let open = b.skipSpaces(from: i, limit: limit)
-        guard open < limit, open - i <= 1, b[open] == Byte.openParen else { return nil }
+        guard open < limit, b[open] == Byte.openParen,
+              open - i <= 1 || b[i..<open].lazy.filter({ $0 == Byte.newline }).count == 1 && open - i <= 12 else { return nil }
         let word = open + 1
         guard b.matches("vol.", at: word) || b.matches("part", at: word) else { return nil }
         var k = word

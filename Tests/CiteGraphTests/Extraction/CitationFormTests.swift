@@ -49,6 +49,25 @@ struct CitationFormTests {
         .init(text: "Noting Official Records of the General Assembly, Seventy-fourth Session, Supplement No. 53 (A/74/53),", targets: ["A/74/53"]),
         .init(text: "Noting the report A/RES/80/4 written with non-breaking hyphens: A/80/L.4 and A\u{2011}/RES/80/5,", targets: ["A/RES/80/4", "A/80/L.4"]),
         .init(text: "Noting A/80/\u{00AD}130 (Part I),", targets: ["A/80/130 (Part I)"]),
+        // Review of the unlabeled texts: parts run past H ("49/75 J") and on to doubled letters ("53/77 AA").
+        .init(text: "Recalling its resolutions 49/75 J of 15 December 1994, 52/38 R of 9 December 1997 and 53/77 AA of 4 December 1998,",
+              targets: ["A/RES/49/75 J", "A/RES/52/38 R", "A/RES/53/77 AA"]),
+        .init(text: "Recalling its resolutions 46/36 L and 47/52 L and the recommendations,", targets: ["A/RES/46/36 L", "A/RES/47/52 L"]),
+        .init(text: "Recalling A/RES/53/77 AA,", targets: ["A/RES/53/77 AA"]),
+        // A list item may carry its subject ("on the Convention ...") before the list goes on.
+        .init(text: "Recalling its resolutions 63/71 of 2 December 2008 on the Convention on Cluster Munitions and 70/54 of 7 December 2015, 71/45 of 5 December 2016,",
+              targets: ["A/RES/63/71", "A/RES/70/54", "A/RES/71/45"]),
+        .init(text: "Recalling its resolution 63/71 on cluster munitions and 12 other instruments,", targets: ["A/RES/63/71"]),
+        // Series of the meetings of States parties serviced by the Office for Disarmament Affairs.
+        .init(text: "Noting TPNW/MSP/2025/11/Rev.1 and CCM/CONF/2021/6,", targets: ["TPNW/MSP/2025/11/Rev.1", "CCM/CONF/2021/6"]),
+        // A volume wrapped onto the next line is still part of the symbol.
+        .init(text: "Noting NPT/CONF.2010/50 (Vol. I), NPT/CONF.2010/50\n    (Vol. II) and NPT/CONF.2010/50 (Vol. III),",
+              targets: ["NPT/CONF.2010/50 (Vol. I)", "NPT/CONF.2010/50 (Vol. II)", "NPT/CONF.2010/50 (Vol. III)"]),
+        // A corrigendum to a part of a document follows the part: "(Part I)/Corr.2".
+        .init(text: "Noting NPT/CONF.1995/32 (Part I) and NPT/CONF.1995/32 (Part I)/Corr.2,",
+              targets: ["NPT/CONF.1995/32 (Part I)", "NPT/CONF.1995/32 (Part I)/Corr.2"]),
+        // The Security Council's documents: year first since 1994, number alone before.
+        .init(text: "Noting S/2016/738/Rev.1, S/25704 and S/2024/200,", targets: ["S/2016/738/Rev.1", "S/25704", "S/2024/200"]),
     ]
 
     @Test(arguments: forms)
@@ -70,6 +89,8 @@ struct CitationFormTests {
         "Recalling World Health Assembly resolution 67.1 of 21 May 2014,",
         "Recalling the Paris Agreement, document FCCC/X, decision 1/CP.21,",
         "Noting general recommendation No\n. 39 (2022) on the rights of Indigenous women,",
+        // Number then year: the OPCW Technical Secretariat's series, not the Security Council's.
+        "Noting the reports of the Technical Secretariat S/2338/2024 and S/1906/2020,",
     ]
 
     @Test(arguments: traps)

@@ -27,6 +27,16 @@ struct FootnoteMarkerRuleTests {
         .init(rule: "markdown markers", body: "Recalling the Convention[^1] and the Covenant,[^2]", reached: [1, 2]),
         .init(rule: "a marker names an existing note", body: "Recalling the Convention,7 and the Charter,", reached: []),
         .init(rule: "a decimal is no marker", body: "Noting that 24.1 per cent of people,", reached: []),
+        // Review of the unlabeled texts (A/RES/80/51, 80/52, 80/53).
+        .init(rule: "set off by a space before and glued to the next word", body: "Acknowledging the Treaty 1and the opinion of the Court, 2in which it concluded,", reached: [1, 2]),
+        .init(rule: "glued to the next word only as the very next note", body: "Acknowledging the opinion of the Court, 2in which it concluded,", reached: []),
+        .init(rule: "an ordinal or a unit is no marker glued to the next word", body: "Noting the 1st meeting and a zone of 2km radius,", reached: []),
+        .init(rule: "after a year, the next note", body: "Noting the reports of the Secretary-General of 1990 1 and 1991 2 on verification,", reached: [1, 2]),
+        .init(rule: "after a span of years, the next note", body: "Recalling the Lausanne Action Plan 2021–2026 1  to support victims,", reached: [1]),
+        .init(rule: "after a year, a number before a unit is a quantity", body: "Noting that by 2030 1 million people and 2 per cent,", reached: []),
+        .init(rule: "a number after a dot inside a symbol is no marker", body: "Recalling decisions C-24/DEC.1 and EC-94/DEC.2 of the Council,", reached: []),
+        .init(rule: "after a sentence's full stop, a marker", body: "Recalling the Declaration.1 Noting the Plan,", reached: [1]),
+        .init(rule: "after a number that is no year, no marker", body: "Noting the 150 1 and 12 2 cases,", reached: []),
     ]
 
     @Test(arguments: rows)

@@ -4,6 +4,31 @@ import Testing
 /// Locations, footnotes, relations and pinpoints: where and how a citation stands.
 @Suite("Document structure")
 struct StructureTests {
+    /// A sub-item of the agenda is written "Agenda item 99 (d)": the letter belongs to the item.
+    @Test(arguments: [("Agenda item 99 (d) General and complete disarmament", "99 (d)"),
+                      ("Agenda item 99(d)", "99(d)"),
+                      ("Agenda item 99 (cc) General and complete disarmament", "99 (cc)"),
+                      ("Agenda item 140 Scale of assessments (see annex)", "140")])
+    func agendaSubItemKeepsItsLetter(_ line: String, _ item: String) {
+        let doc = Fixtures.extract("United Nations\nGeneral Assembly Distr.: General 3 December 2025\nEightieth session \(line)\n"
+                                   + Fixtures.resolution("\tRecalling its resolution 56/183,"))
+        #expect(doc.agendaItem == item)
+    }
+
+    /// Preambular paragraphs open with adverbs before a participle ("Firmly believing",
+    /// "Ever mindful"), adjectives of feeling ("Disappointed at") and hyphenated
+    /// participles ("Re-emphasizing"), as well as with plain participles.
+    @Test func preambularOpenersBeyondParticiples() {
+        let doc = Fixtures.extract(Fixtures.resolution("""
+            \tRecalling its resolution 56/183,
+            \tFirmly believing that dialogue matters,
+            \tEver mindful of the Charter,
+            \tDisappointed at the absence of progress,
+            \tRe-emphasizing its resolution 60/1,
+            """))
+        #expect(doc.citations.first { $0.target == "A/RES/60/1" }?.location == .preambular(5))
+    }
+
     @Test func paragraphsAreCountedFromTheBody() {
         let doc = Fixtures.extract(Fixtures.resolution("""
             \tRecalling its resolution 56/183,
@@ -42,6 +67,32 @@ struct StructureTests {
         let doc = Fixtures.extract(Fixtures.resolution(
             "\tRecalling also Economic and Social Council resolution 2011/16, and taking note of Economic and Social Council resolution 2012/5,"))
         #expect(doc.citations.filter { $0.location == .preambular(1) }.map(\.relation) == [.recalls, .takesNote])
+    }
+
+    /// A participle governs only where it opens a clause ("and in this regard taking note");
+    /// after a noun it describes the noun ("Member States requesting exemption"), and a
+    /// finite form after a determiner is a noun ("their requests").
+    @Test func participlesAndNounsThatLookLikeVerbs() {
+        let doc = Fixtures.extract(Fixtures.resolution("""
+            \tMindful of the risks, and in this regard taking note of resolution 79/239,
+            \t1.\tUrges all Member States requesting exemption to submit information in support of their requests before the deadline specified in resolution 54/237 C;
+            """))
+        #expect(doc.citations.filter { $0.location != .header }.map(\.relation) == [.takesNote, .references])
+    }
+
+    /// "pursuant to" and "in accordance with" govern their own object only: after the next
+    /// comma the clause's verb governs again; a marker after the closing semicolon is the
+    /// phrase's object's, unless that object is a resolution (then the note is the head noun's).
+    @Test func prepositionalPhrasesGovernTheirOwnObjectOnly() {
+        let doc = Fixtures.extract(Fixtures.resolution("""
+            \tRecalling the reports of the Group established pursuant to resolution 72/55,1 and the report A/78/111,
+            \t1.\tWelcomes the steps taken in accordance with, inter alia, the outcome of the Conference;2
+            \t2.\tTakes note of the report submitted pursuant to resolution 79/46;3
+            """, notes: "1 See A/76/324.\n2 See NPT/CONF.1995/32 (Part I).\n3 See A/80/126.\n"))
+        let places = doc.citations.filter { $0.location != .header }.map { "\($0.location) \($0.relation.rawValue) \($0.target)" }
+        #expect(places == ["PP1 references A/RES/72/55", "PP1 recalls A/76/324", "PP1 recalls A/78/111",
+                           "OP1 references NPT/CONF.1995/32 (Part I)",
+                           "OP2 references A/RES/79/46", "OP2 takes-note A/80/126"])
     }
 
     @Test func anUnmarkedNoteCitesAtItsOwnLocation() {
