@@ -104,12 +104,7 @@ public struct ExtractionJSONWriter: Sendable {
         bytes += keys.agendaItem; optional(d.agendaItem)
         bytes += keys.body; optional(d.body)
         bytes += keys.citations
-        raw("[\n")
-        for (k, c) in d.citations.enumerated() {
-            bytes += k > 0 ? keys.nextElement : Self.indent4
-            citation(c)
-        }
-        bytes += keys.arrayEnd
+        array(d.citations) { $0.citation($1) }
         bytes += keys.distributed; optional(d.distributed)
         bytes += keys.jobNumber; optional(d.jobNumber)
         bytes += keys.kind; optional(d.kind?.rawValue)
@@ -119,13 +114,19 @@ public struct ExtractionJSONWriter: Sendable {
         bytes += keys.symbol; optional(d.symbol)
         bytes += keys.title; optional(d.title)
         bytes += keys.unresolved
+        array(d.unresolved) { $0.unresolved($1) }
+        bytes += keys.end
+    }
+
+    /// An array of objects at level 4 inside a document: the citations, the unresolved references.
+    private mutating func array<Element>(_ items: [Element], _ write: (inout ExtractionJSONWriter, Element) -> Void) {
+        let keys = Self.documentKeys
         raw("[\n")
-        for (k, u) in d.unresolved.enumerated() {
+        for (k, item) in items.enumerated() {
             bytes += k > 0 ? keys.nextElement : Self.indent4
-            unresolved(u)
+            write(&self, item)
         }
         bytes += keys.arrayEnd
-        bytes += keys.end
     }
 
     private static let indent4 = Array(String(repeating: "  ", count: 4).utf8)
