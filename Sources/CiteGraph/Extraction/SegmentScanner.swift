@@ -26,6 +26,12 @@ struct SegmentScanner {
     ] as [(String, CanonicalSymbol.Keyword)]).map { ($0.0.bytes, $0.1) }
 
     func scan(_ b: [UInt8], _ range: Range<Int>, found: inout [Found], unresolved: inout [Unresolved]) {
+        var visited = 0
+        scan(b, range, found: &found, unresolved: &unresolved, visited: &visited)
+    }
+
+    /// `scan`, adding to `visited` the bytes its backward searches passed (`ExtractionWork`).
+    func scan(_ b: [UInt8], _ range: Range<Int>, found: inout [Found], unresolved: inout [Unresolved], visited: inout Int) {
         var i = range.lowerBound
         let limit = range.upperBound
         var symbolEnd = -1
@@ -68,6 +74,7 @@ struct SegmentScanner {
             if Byte.isAlnum(c) { while i < limit, Byte.isAlnum(b[i]) { i += 1 } }
         }
         }
+        visited += clauses.visited
     }
 
     /// The lanes of the 8 bytes at `p` where a symbol or a keyword may start, with no
