@@ -12,12 +12,14 @@ public enum ReadError: Error, LocalizedError, Hashable, Sendable {
     case pdf(path: String, reason: String)
     /// A `.json` input that is not what `citegraph extract --format json` writes.
     case notAReport(path: String, reason: String)
+    /// A directory named as an input that holds no document of a known type.
+    case noDocuments(path: String, extensions: [String])
 
     public var path: String {
         switch self {
         case .notFound(let p), .unreadable(let p, _), .binary(let p), .empty(let p),
              .unsupportedFormat(let p), .undecodable(let p, _), .pdf(let p, _),
-             .notAReport(let p, _):
+             .notAReport(let p, _), .noDocuments(let p, _):
             p
         }
     }
@@ -32,6 +34,8 @@ public enum ReadError: Error, LocalizedError, Hashable, Sendable {
         case .undecodable(let p, let reason): "\(p): text cannot be decoded (\(reason))"
         case .pdf(let p, let reason): "\(p): \(reason)"
         case .notAReport(let p, let reason): "\(p): not a citegraph extraction report (\(reason))"
+        case .noDocuments(let p, let extensions):
+            "\(p): directory with no document (\(extensions.sorted().map { "." + $0 }.joined(separator: ", ")))"
         }
     }
 }
