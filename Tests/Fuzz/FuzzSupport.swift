@@ -1,0 +1,108 @@
+// Shared by every fuzz target (scripts/fuzz.sh builds each with libFuzzer and
+// AddressSanitizer): the invariants a target checks beyond "no crash". A broken
+// invariant is a crash, so libFuzzer keeps the input that broke it.
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+@testable import CiteGraph
+
+enum Fuzz {
+    /// Stops the run with the input kept, naming the invariant.
+    static func require(_ condition: @autoclosure () -> Bool, _ what: @autoclosure () -> String) {
+        if !condition() {
+            FileHandle.standardError.write(Data("fuzz invariant broken: \(what())\n".utf8))
+            abort()
+        }
+    }
+
+    static func bytes(_ data: UnsafePointer<UInt8>, _ size: Int) -> [UInt8] {
+        Array(UnsafeBufferPointer(start: data, count: size))
+    }
+
+    /// Extracts `text` as `format` and checks what must hold on any input: every range lies in
+    /// the text and its text is what stands there (white space folded), the same bytes give the
+    /// same result, and the searches did linear work.
+    @discardableResult
+    static func checkedExtraction(_ text: String, format: DocumentFormat, source: String = "fuzz.txt",
+                                  twice: Bool = true) -> ExtractedDocument {
+        let input = DocumentText(source: source, text: text, format: format)
+        var work = ExtractionWork()
+        let doc = CitationExtractor().extract(input, work: &work)
+        let n = text.utf8.count
+        require(work.total <= 8 * n + 4_096, "work \(work) on \(n) bytes")
+        let scalars = Array(text.unicodeScalars)
+        for c in doc.citations {
+            require(0 <= c.range.start && c.range.start <= c.range.end && c.range.end <= scalars.count,
+                    "range \(c.range) outside \(scalars.count) scalars")
+            let slice = String(String.UnicodeScalarView(scalars[c.range.start..<c.range.end]))
+            require(fold(slice) == fold(c.text), "citation text '\(c.text)' is not the text at \(c.range): '\(slice)'")
+            require(!c.target.isEmpty, "empty target")
+        }
+        if twice {
+            let again = CitationExtractor().extract(input)
+            require(again == doc, "two extractions of the same text differ")
+        }
+        return doc
+    }
+
+    /// The text with what extraction folds folded: typographic hyphens to "-", soft hyphens
+    /// dropped, any run of white space (no-break spaces too) one space.
+    static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for u in text.unicodeScalars {
+            if u == "\u{00AD}" { continue }
+            if u.properties.isWhitespace || u == "\u{00A0}" || u == "\u{202F}" || u == "\u{2007}" || u.value == 0 {
+                space = !out.isEmpty; continue
+            }
+            if space { out.append(" "); space = false }
+            out.append([0x2010, 0x2011, 0x2012, 0x2013, 0x2212].contains(u.value) ? "-" : u)
+        }
+        return String(out)
+    }
+
+    /// Whether `text` is well-formed XML, by Foundation's parser (libxml2).
+    static func wellFormedXML(_ text: String) -> Bool {
+        let parser = XMLParser(data: Data(text.utf8))
+        return parser.parse()
+    }
+
+    /// The rows of a CSV file (RFC 4180: quoted fields, doubled quotes, CRLF or LF).
+    static func csvRows(_ text: String) -> [[String]]? {
+        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false, atStart = true
+        var it = Array(text.unicodeScalars).makeIterator()
+        var pending: Unicode.Scalar? = nil
+        func next() -> Unicode.Scalar? { if let p = pending { pending = nil; return p }; return it.next() }
+        while let c = next() {
+            if quoted {
+                if c == "\"" {
+                    if let d = next() { if d == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = d } }
+                    else { quoted = false }
+                } else { field.unicodeScalars.append(c) }
+                continue
+            }
+            switch c {
+            case "\"" where atStart: quoted = true; atStart = false
+            case "\"": return nil
+            case ",": row.append(field); field = ""; atStart = true
+            case "\n": row.append(field); rows.append(row); row = []; field = ""; atStart = true
+            case "\r": continue
+            default: field.unicodeScalars.append(c); atStart = false
+            }
+        }
+        if quoted { return nil }
+        if !row.isEmpty || !field.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+
+    /// Splits the input at NUL bytes into up to `limit` texts, decoded as the text reader does.
+    static func documents(_ bytes: [UInt8], limit: Int = 4) -> [DocumentText] {
+        var out: [DocumentText] = []
+        for (k, part) in bytes.split(separator: 0, omittingEmptySubsequences: true).prefix(limit).enumerated() {
+            guard let decoded = try? TextDecoding.decode(Data(part), path: "doc\(k).txt") else { continue }
+            out.append(DocumentText(source: "doc\(k).txt", text: decoded.text, format: k % 2 == 0 ? .plainText : .markdown))
+        }
+        return out
+    }
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Scaling of extraction on adversarial inputs: each family of scripts/adversarial-text.py
+# (the shapes that once made extraction quadratic) at 1, 4, 16 and 64 MB, extracted by the
+# release build. Prints a Markdown table of CPU seconds (user + system, which other processes
+# on a shared machine do not distort) and seconds per MB: linear time keeps the last column
+# near 1.0 (the time per MB at each size over the time per MB at the smallest size);
+# a quadratic search would multiply it by 4 at each step.
+#
+#   scripts/bench-adversarial.sh [--sizes "1 4 16 64"] [FAMILY...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes="1 4 16 64"
+if [[ ${1:-} == --sizes ]]; then sizes=$2; shift 2; fi
+families=("$@")
+[[ ${#families[@]} -gt 0 ]] || families=(its list its-run markers dot-markers symbols ibid parens paragraph names same-name)
+scripts/install-deps.sh >&2
+if [ ! -x /usr/bin/time ]; then if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq time >&2; else sudo apt-get install -y -qq time >&2; fi; fi
+swift build -c release --product citegraph >&2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+echo "| family | MB | CPU s | s/MB | s/MB vs smallest | peak RSS MB | citations |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+for f in "${families[@]}"; do
+    first=""
+    for mb in $sizes; do
+        python3 scripts/adversarial-text.py "$f" $((mb * 1000000)) "$work/$f.txt"
+        out=$( { /usr/bin/time -f "%U %S %M" .build/release/citegraph extract --format json "$work/$f.txt" | grep -c '"target"' ; } 2>&1 | grep -v warning)
+        citations=$(echo "$out" | head -1)
+        read -r user sys rss <<<"$(echo "$out" | tail -1)"
+        cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+        per=$(awk -v c="$cpu" -v m="$mb" 'BEGIN { printf "%.3f", c / m }')
+        [[ -n $first ]] || first=$per
+        ratio=$(awk -v p="$per" -v f="$first" 'BEGIN { printf "%.2f", (f > 0 ? p / f : 0) }')
+        echo "| $f | $mb | $cpu | $per | $ratio | $((rss / 1024)) | $citations |"
+        rm -f "$work/$f.txt"
+    done
+done

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Builds one fuzz target of Tests/Fuzz with libFuzzer and AddressSanitizer and runs it.
+#
+#   scripts/fuzz.sh TARGET SECONDS [libFuzzer options...]   # TARGET: decode extract writers svg pdf, or all
+#   scripts/fuzz.sh --list
+#
+# The library modules are compiled once into .build-fuzz (instrumented for coverage and
+# ASan) and reused while their sources do not change. The corpus grows in
+# .build-fuzz/corpus/TARGET, starting from seeds the project writes itself
+# (Samples/, scripts/adversarial-text.py, the small files Tests/Fuzz/Seeds/make-seeds.py writes).
+# A crash, a sanitizer report, a broken invariant or a timeout ends the run with status 1
+# and the input in .build-fuzz/artifacts/TARGET/. If this toolchain cannot build a fuzzer
+# (libFuzzer ships with Swift on Linux, not on macOS), it says so and exits 0 so CI skips.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=$ROOT/.build-fuzz
+TARGETS=(decode extract writers svg pdf)
+[[ -f Tests/Fuzz/akn.swift ]] && TARGETS+=(akn)
+
+if [[ ${1:-} == --list ]]; then printf '%s\n' "${TARGETS[@]}"; exit 0; fi
+if [[ $# -lt 2 ]]; then sed -n '2,14p' "$0"; exit 2; fi
+TARGET=$1 SECONDS_TO_RUN=$2; shift 2
+if [[ $TARGET == all ]]; then
+    status=0
+    for t in "${TARGETS[@]}"; do "$0" "$t" "$SECONDS_TO_RUN" "$@" || status=1; done
+    exit $status
+fi
+[[ " ${TARGETS[*]} " == *" $TARGET "* ]] || { echo "fuzz.sh: no target '$TARGET' (targets: ${TARGETS[*]})" >&2; exit 2; }
+
+mkdir -p "$OUT"
+SWIFTC=${SWIFTC:-swiftc}
+FLAGS=(-sanitize=fuzzer,address -O -gline-tables-only -parse-as-library -enable-testing -swift-version 6 -I "$OUT" -L "$OUT")
+
+# Can this toolchain build a fuzzer at all? A tiny target says, once.
+if [[ ! -f $OUT/.toolchain-ok ]]; then
+    probe=$OUT/probe
+    printf '@_cdecl("LLVMFuzzerTestOneInput") public func f(_ d: UnsafePointer<UInt8>, _ n: Int) -> CInt { 0 }\n' > "$probe.swift"
+    if ! "$SWIFTC" -sanitize=fuzzer,address -parse-as-library "$probe.swift" -o "$probe" >"$probe.log" 2>&1 || ! "$probe" -runs=1 >>"$probe.log" 2>&1; then
+        echo "fuzz.sh: this toolchain cannot build libFuzzer targets (swiftc -sanitize=fuzzer,address); skipping '$TARGET'."
+        echo "fuzz.sh: $(tail -1 "$probe.log")"
+        exit 0
+    fi
+    touch "$OUT/.toolchain-ok"
+fi
+
+# module NAME SOURCE_DIR [swiftc options...]: a static library of one library target, rebuilt
+# when its sources (or, for the others, CiteGraph's library) are newer than it.
+module() {
+    local name=$1 dir=$2; shift 2
+    local lib=$OUT/lib$name.a
+    if [[ -f $lib && -z $(find "$dir" -name '*.swift' -newer "$lib" | head -1) ]] \
+        && [[ $name == CiteGraph || ! $OUT/libCiteGraph.a -nt $lib ]]; then return; fi
+    echo "fuzz.sh: compiling $name (instrumented)"
+    rm -f "$lib"
+    nice -n 10 "$SWIFTC" "${FLAGS[@]}" -wmo -module-name "$name" -emit-module -emit-module-path "$OUT/$name.swiftmodule" \
+        -emit-library -static -o "$lib" $(find "$dir" -name '*.swift' | sort) "$@" 2>&1 | grep -v 'Cannot export local symbol' || true
+    [[ -f $lib ]] || { echo "fuzz.sh: $name did not compile" >&2; exit 1; }
+}
+module CiteGraph Sources/CiteGraph
+LINK=(-lCiteGraph)
+case $TARGET in
+writers | svg)
+    module CiteGraphRendering Sources/CiteGraphRendering -I Sources/CGraphviz $(pkg-config --cflags-only-I libgvc | sed 's/-I/-Xcc -I/g')
+    LINK+=(-lCiteGraphRendering -I Sources/CGraphviz -lgvc -lcgraph -lcdt) ;;
+pdf)
+    module CiteGraphPDF Sources/CiteGraphPDF -I Sources/CPoppler $(pkg-config --cflags-only-I poppler-glib | sed 's/-I/-Xcc -I/g')
+    LINK+=(-lCiteGraphPDF -I Sources/CPoppler $(pkg-config --libs poppler-glib)) ;;
+esac
+
+binary=$OUT/fuzz-$TARGET
+if [[ ! -x $binary || -n $(find Tests/Fuzz "$OUT" -maxdepth 1 \( -name '*.swift' -o -name '*.a' \) -newer "$binary" | head -1) ]]; then
+    echo "fuzz.sh: linking $TARGET"
+    nice -n 10 "$SWIFTC" "${FLAGS[@]}" -module-name "Fuzz_$TARGET" Tests/Fuzz/FuzzSupport.swift "Tests/Fuzz/$TARGET.swift" \
+        "${LINK[@]}" -o "$binary" 2>&1 | grep -v 'Cannot export local symbol' || true
+    [[ -x $binary ]] || { echo "fuzz.sh: $TARGET did not link" >&2; exit 1; }
+fi
+
+# Seeds: the project's own texts and generated adversarial lines, small hand-written files.
+corpus=$OUT/corpus/$TARGET seeds=$OUT/seeds/$TARGET
+mkdir -p "$corpus" "$seeds" "$OUT/artifacts/$TARGET"
+if [[ -z $(ls -A "$seeds") ]]; then
+    python3 Tests/Fuzz/Seeds/make-seeds.py "$TARGET" "$seeds"
+    if [[ $TARGET != pdf ]]; then
+        python3 scripts/adversarial-text.py --seeds "$seeds" --size 1000
+        split -b 1000 -a 3 Samples/A_RES_67_195.txt "$seeds/sample-"
+    fi
+fi
+
+case $TARGET in
+decode | extract) MAXLEN=1024 ;;
+writers) MAXLEN=1024 ;;
+svg) MAXLEN=512 ;;
+pdf) MAXLEN=4096 ;;
+*) MAXLEN=4096 ;;
+esac
+echo "fuzz.sh: running $TARGET for $SECONDS_TO_RUN s (max_len $MAXLEN)"
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1:malloc_context_size=2}
+log=$OUT/fuzz-$TARGET.log
+set +e
+"$binary" -max_total_time="$SECONDS_TO_RUN" -max_len=$MAXLEN -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    -artifact_prefix="$OUT/artifacts/$TARGET/" "$@" "$corpus" "$seeds" >"$log" 2>&1
+status=$?
+set -e
+grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' "$log" | sed "s/^/fuzz.sh: $TARGET /"
+if [[ $status -ne 0 ]]; then
+    echo "fuzz.sh: $TARGET FAILED (status $status); the input is in $OUT/artifacts/$TARGET/:" >&2
+    grep -E 'ERROR|invariant|SUMMARY|Fatal|timeout|deadly' "$log" | head -5 >&2
+    exit 1
+fi
+echo "fuzz.sh: $TARGET: no crash, no sanitizer report, no timeout"
