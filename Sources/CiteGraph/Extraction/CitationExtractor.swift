@@ -82,6 +82,7 @@ private struct Work {
         var adopted: String?
         var repaired: String? = nil
         var yearless: Int? = nil
+        var rejection: Rejection? = nil
     }
 
     let identity: DocumentIdentity
@@ -120,7 +121,7 @@ private struct Work {
         let relation: Relation = text.contains("report") ? .onReportOf : .onDraft
         for f in found {
             raws.append(Raw(range: f.range, order: f.range.lowerBound, symbol: f.symbol, kind: f.kind, relation: relation,
-                            location: .header, adopted: f.adopted, repaired: f.repaired, yearless: f.yearless))
+                            location: .header, adopted: f.adopted, repaired: f.repaired, yearless: f.yearless, rejection: f.rejection))
         }
     }
 
@@ -135,6 +136,12 @@ private struct Work {
                 found = previous.map { var f = $0; f.range = note.range.lowerBound..<(note.range.lowerBound + 4); return f }
             }
             for l in lost { unresolved.append((l.range, .footnote(note.number), l.reason)) }
+            // A rejected span is recorded where it stands and never followed from a marker.
+            for f in found where f.rejection != nil {
+                raws.append(Raw(range: f.range, order: f.range.lowerBound, symbol: f.symbol, kind: f.kind, relation: .references,
+                                location: .footnote(note.number), rejection: f.rejection))
+            }
+            found.removeAll { $0.rejection != nil }
             noteCitations[note.number, default: []] += found
             previous = found
         }
@@ -157,7 +164,7 @@ private struct Work {
                                 relation: GoverningVerbs.relation(at: f.range.lowerBound, verbs: verbs),
                                 location: para.location,
                                 pinpoint: Pinpoint.before(b, start: f.range.lowerBound, range: para.range),
-                                adopted: f.adopted, repaired: f.repaired, yearless: f.yearless))
+                                adopted: f.adopted, repaired: f.repaired, yearless: f.yearless, rejection: f.rejection))
             }
             for l in lost { unresolved.append((l.range, para.location, l.reason)) }
             var clauseStart = para.range.lowerBound
@@ -167,7 +174,7 @@ private struct Work {
                 for f in noteCitations[m.number] ?? [] {
                     raws.append(Raw(range: f.range, order: m.position, symbol: f.symbol, kind: f.kind, relation: relation,
                                     location: para.location, footnote: m.number, adopted: f.adopted,
-                                    repaired: f.repaired, yearless: f.yearless))
+                                    repaired: f.repaired, yearless: f.yearless, rejection: f.rejection))
                 }
                 if noteCitations[m.number]?.isEmpty == false {
                     for name in NamedDocuments.heads(b, clause: clauseStart..<m.position) {
@@ -206,7 +213,7 @@ private struct Work {
         for note in notes where !reached.contains(note.number) {
             for f in noteCitations[note.number] ?? [] {
                 raws.append(Raw(range: f.range, order: f.range.lowerBound, symbol: f.symbol, kind: f.kind, relation: .references,
-                                location: .footnote(note.number), adopted: f.adopted, repaired: f.repaired, yearless: f.yearless))
+                                location: .footnote(note.number), adopted: f.adopted, repaired: f.repaired, yearless: f.yearless, rejection: f.rejection))
             }
         }
     }
@@ -222,6 +229,10 @@ private struct Work {
         var citesItself: [String: Bool] = [:]
         let chronology = Chronology(own: identity.symbol)
         let kept = raws.filter { raw in
+            if let why = raw.rejection {
+                rejectedRaw.append((raw.range, raw.location, why))
+                return false
+            }
             if headings.contains(where: { $0.contains(raw.range.lowerBound) }) {
                 rejectedRaw.append((raw.range, raw.location, .headingOfAnotherDocument))
                 return false

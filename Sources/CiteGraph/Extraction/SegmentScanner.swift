@@ -16,6 +16,8 @@ struct SegmentScanner {
         /// A Council resolution cited by number alone ("resolution 687"): its year is
         /// found from the rest of the document or the Council's numbering.
         var yearless: Int? = nil
+        /// Set where the span is a candidate the grammar rules out; never a citation.
+        var rejection: Rejection? = nil
     }
 
     struct Unresolved {
@@ -59,8 +61,11 @@ struct SegmentScanner {
                 // "document CBD/COP/15/17, decision 15/4": a decision inside the document just
                 // named is a pinpoint of that document, not a decision of the citing organ.
                 if symbolEnd >= 0, i - symbolEnd <= 3, b[symbolEnd..<i].allSatisfy({ $0 == Byte.comma || Byte.isSpace($0) }) {
-                    var ignored: [Found] = [], ignoredLost: [Unresolved] = []
-                    i = list(b, keywordAt: i, keyword: kw, range: range, into: &ignored, unresolved: &ignoredLost)
+                    var part: [Found] = [], partLost: [Unresolved] = []
+                    i = list(b, keywordAt: i, keyword: kw, range: range, into: &part, unresolved: &partLost)
+                    // Kept as rejected: the candidate is accounted for, and never cited.
+                    for var p in part { p.rejection = .partOfNamedDocument; found.append(p) }
+                    for l in partLost { found.append(Found(range: l.range, symbol: "", kind: .document, adopted: nil, rejection: .partOfNamedDocument)) }
                     continue
                 }
                 i = list(b, keywordAt: i, keyword: kw, range: range, into: &found, unresolved: &unresolved)
@@ -217,7 +222,7 @@ struct SegmentScanner {
             return nil
         }
         if b.matchesWord("and", at: j) { j = b.skipSpaces(from: j + 3, limit: limit); separated = true }
-        else if b.matchesWord("as well as", at: j) { j = b.skipSpaces(from: j + 10, limit: limit); separated = true }
+        else if let e = Self.phrase(["as", "well", "as"], in: b, at: j, limit: limit) { j = b.skipSpaces(from: e, limit: limit); separated = true }
         else if !separated, let next = Self.afterSubject(b, at: j, limit: limit) { j = next; separated = true }
         if separated {
             if ResolutionNumber.parse(b, at: j, limit: limit) != nil { return j }
@@ -227,6 +232,22 @@ struct SegmentScanner {
         // "450 (1979) 489 (1979)": the comma lost between two Council items.
         if council, j > end, Self.isCouncilItem(b, at: j, limit: limit) { return j }
         return nil
+    }
+
+    /// The end of the words of `words` at `i`, with any run of white space (a line or page
+    /// break) between them; nil where they do not stand there.
+    static func phrase(_ words: [StaticString], in b: [UInt8], at i: Int, limit: Int) -> Int? {
+        var j = i
+        for (k, w) in words.enumerated() {
+            if k > 0 {
+                let s = b.skipSpaces(from: j, limit: limit)
+                guard s > j else { return nil }
+                j = s
+            }
+            guard b.matchesWord(w, at: j) else { return nil }
+            j += w.utf8CodeUnitCount
+        }
+        return j
     }
 
     /// Whether a Council item ("489 (1979)", damaged or not) stands at `i`.
