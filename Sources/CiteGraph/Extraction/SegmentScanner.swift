@@ -43,6 +43,8 @@ struct SegmentScanner {
         let limit = range.upperBound
         var symbolEnd = -1
         var clauses = ClauseOrgan(segment: range)
+        /// The organ of the last list and where it ended, for a keyword that continues it.
+        var carried: (organ: Organ, end: Int)?
         b.withUnsafeBufferPointer { buffer in
         while i < limit {
             // To the next byte that could start a symbol or a keyword, a block at a time.
@@ -69,13 +71,19 @@ struct SegmentScanner {
                 // named is a pinpoint of that document, not a decision of the citing organ.
                 if symbolEnd >= 0, i - symbolEnd <= 3, b[symbolEnd..<i].allSatisfy({ $0 == Byte.comma || Byte.isSpace($0) }) {
                     var part: [Found] = [], partLost: [Unresolved] = []
-                    i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, into: &part, unresolved: &partLost)
+                    var ignoredOrgan: Organ?
+                    i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, listOrgan: &ignoredOrgan, into: &part, unresolved: &partLost)
                     // Kept as rejected: the candidate is accounted for, and never cited.
                     for var p in part { p.rejection = .partOfNamedDocument; found.append(p) }
                     for l in partLost { found.append(Found(range: l.range, symbol: "", kind: .document, adopted: nil, rejection: .partOfNamedDocument)) }
                     continue
                 }
-                i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, into: &found, unresolved: &unresolved)
+                let inherited = carried.flatMap { Self.continuesList(b, from: $0.end, to: i) ? $0.organ : nil }
+                var organ: Organ?
+                let before = found.count
+                i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, inherited: inherited, listOrgan: &organ,
+                         into: &found, unresolved: &unresolved)
+                carried = organ.flatMap { o in found.count > before ? (o, i) : nil }
                 continue
             }
             i += 1
@@ -135,13 +143,39 @@ struct SegmentScanner {
     /// Council resolutions ("number (year)") a damaged print is read too: a full stop for
     /// the comma ("432 (1978). 435 (1978)"), a comma lost ("450 (1979) 489 (1979)"), and
     /// digits misread (`DamagedCouncilNumber`).
+    ///
+    /// The organ is the one named before the keyword; failing that, the one of a list
+    /// this one continues ("General Assembly resolution 50/81, annex, and resolution
+    /// 62/126": `inherited`); and "in its resolution 59/209, the General Assembly …"
+    /// names it after the list. `listOrgan` tells the caller which organ the list had.
     private func list(_ b: [UInt8], keywordAt k: Int, keyword kw: (word: [UInt8], keyword: CanonicalSymbol.Keyword),
-                      range: Range<Int>, clauses: inout ClauseOrgan,
+                      range: Range<Int>, clauses: inout ClauseOrgan, inherited: Organ? = nil, listOrgan: inout Organ?,
                       into found: inout [Found], unresolved: inout [Unresolved]) -> Int {
         let limit = range.upperBound
-        let organ = organBefore(b, keywordAt: k, range: range, clauses: &clauses)
+        var organ = organBefore(b, keywordAt: k, range: range, clauses: &clauses)
+        let possessive = Self.isPossessive(b, keywordAt: k, from: range.lowerBound)
+        if organ == nil, !possessive { organ = inherited }
         var i = b.skipSpaces(from: k + kw.word.count, limit: limit)
         var items = 0
+        var pending: [(item: ResolutionNumber, end: Int, adopted: String?, repaired: String?, subjects: [Found])] = []
+        defer {
+            // "in its resolution 59/209, the General Assembly": the subject after the list owns it.
+            var owner = organ
+            if possessive, let last = pending.last, let after = Self.organNamedAfter(b, at: last.end, limit: limit) { owner = after }
+            listOrgan = owner
+            for p in pending {
+                switch CanonicalSymbol.resolve(p.item, keyword: kw.keyword, organ: owner, citingBody: citingBody) {
+                case .success(let targets):
+                    for t in targets {
+                        found.append(Found(range: p.item.range.lowerBound..<p.end, symbol: t.symbol, kind: t.kind, adopted: p.adopted,
+                                           repaired: p.repaired))
+                    }
+                case .failure(let why):
+                    unresolved.append(Unresolved(range: k..<p.end, reason: why.reason))
+                }
+                found += p.subjects
+            }
+        }
         while i < limit {
             var repaired: String?
             var parsed = ResolutionNumber.parse(b, at: i, limit: limit)
@@ -195,16 +229,7 @@ struct SegmentScanner {
                     continue
                 }
             }
-            switch CanonicalSymbol.resolve(item, keyword: kw.keyword, organ: organ, citingBody: citingBody) {
-            case .success(let targets):
-                for t in targets {
-                    found.append(Found(range: item.range.lowerBound..<end, symbol: t.symbol, kind: t.kind, adopted: adopted,
-                                       repaired: repaired))
-                }
-            case .failure(let why):
-                unresolved.append(Unresolved(range: k..<end, reason: why.reason))
-            }
-            found += subjects
+            pending.append((item, end, adopted, repaired, subjects))
             items += 1
             guard let next = Self.nextItem(b, after: end, item: item, limit: limit) else { return end }
             i = next
@@ -213,6 +238,43 @@ struct SegmentScanner {
             noteUnnumbered(b, keywordAt: k, keyword: kw, organ: organ, limit: limit, into: &found, unresolved: &unresolved)
         }
         return max(i, k + kw.word.count)
+    }
+
+    /// "its resolution": the keyword after "its" (or "their").
+    static func isPossessive(_ b: [UInt8], keywordAt k: Int, from start: Int) -> Bool {
+        var e = k
+        while e > start, Byte.isSpace(b[e - 1]) { e -= 1 }
+        return e >= start + 3 && b.matchesWord("its", at: e - 3)
+    }
+
+    /// ", the General Assembly" right after a list: the organ that list's "its" stands for.
+    static func organNamedAfter(_ b: [UInt8], at end: Int, limit: Int) -> Organ? {
+        var i = b.skipSpaces(from: end, limit: limit)
+        guard i < limit, b[i] == Byte.comma else { return nil }
+        i = b.skipSpaces(from: i + 1, limit: limit)
+        guard b.matchesWord("the", at: i) else { return nil }
+        i = b.skipSpaces(from: i + 3, limit: limit)
+        for (name, organ) in Organ.names where name.count > 8 {
+            guard b.matches(name, at: i), Byte.isUpper(b[i]) else { continue }
+            let e = i + name.count
+            if e < limit, Byte.isAlnum(b[e]) { continue }
+            return organ
+        }
+        return nil
+    }
+
+    /// Whether only joiners (",", "and", "as well as") stand between `end` and `k`: the
+    /// keyword at `k` continues the list that ended at `end`.
+    static func continuesList(_ b: [UInt8], from end: Int, to k: Int) -> Bool {
+        var i = end
+        var joined = false
+        while i < k {
+            if Byte.isSpace(b[i]) || b[i] == Byte.comma { joined = joined || b[i] == Byte.comma; i += 1; continue }
+            if b.matchesWord("and", at: i) { i += 3; joined = true; continue }
+            if b.matchesWord("as", at: i) || b.matchesWord("well", at: i) { i += b.matchesWord("as", at: i) ? 2 : 4; joined = true; continue }
+            return false
+        }
+        return joined
     }
 
     /// Where the list's next item stands after a joiner at `end`, or nil where the list ends.
