@@ -22,7 +22,11 @@ public struct CitationExtractor: Sendable {
         work.paragraphs(layout)
         work.names(layout)
         work.unmarkedFootnotes(layout.footnotes)
-        return work.result(document: document, norm: norm)
+        var extracted = work.result(document: document, norm: norm)
+        if let markup = document.markup {
+            MarkupMerge.apply(markup, to: &extracted, text: document.text, citingBody: markup.identity.organ ?? identity.organ)
+        }
+        return extracted
     }
 
     private func blankFurniture(_ norm: inout NormalizedText, _ lines: inout [Line], identity: DocumentIdentity) {

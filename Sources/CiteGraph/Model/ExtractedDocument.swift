@@ -20,11 +20,13 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
     public var jobNumber: String?
     public var citations: [Citation]
     public var unresolved: [UnresolvedReference]
+    /// Links of the UN's editors that the words contradict (AKN4UN inputs only).
+    public var linkConflicts: [LinkConflict]
 
     public init(source: String, symbol: String? = nil, kind: CitationKind? = nil, title: String? = nil,
                 body: String? = nil, adopted: String? = nil, session: Int? = nil, agendaItem: String? = nil,
                 meeting: String? = nil, distributed: String? = nil, jobNumber: String? = nil,
-                citations: [Citation] = [], unresolved: [UnresolvedReference] = []) {
+                citations: [Citation] = [], unresolved: [UnresolvedReference] = [], linkConflicts: [LinkConflict] = []) {
         self.source = source
         self.symbol = symbol
         self.kind = kind
@@ -38,6 +40,7 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         self.jobNumber = jobNumber
         self.citations = citations
         self.unresolved = unresolved
+        self.linkConflicts = linkConflicts
     }
 
     enum CodingKeys: String, CodingKey {
@@ -46,6 +49,26 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         case meeting, distributed
         case jobNumber = "job_number"
         case citations, unresolved
+        case linkConflicts = "link_conflicts"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        source = try c.decode(String.self, forKey: .source)
+        symbol = try c.decodeIfPresent(String.self, forKey: .symbol)
+        kind = try c.decodeIfPresent(CitationKind.self, forKey: .kind)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        body = try c.decodeIfPresent(String.self, forKey: .body)
+        adopted = try c.decodeIfPresent(String.self, forKey: .adopted)
+        session = try c.decodeIfPresent(Int.self, forKey: .session)
+        agendaItem = try c.decodeIfPresent(String.self, forKey: .agendaItem)
+        meeting = try c.decodeIfPresent(String.self, forKey: .meeting)
+        distributed = try c.decodeIfPresent(String.self, forKey: .distributed)
+        jobNumber = try c.decodeIfPresent(String.self, forKey: .jobNumber)
+        citations = try c.decode([Citation].self, forKey: .citations)
+        unresolved = try c.decode([UnresolvedReference].self, forKey: .unresolved)
+        // Reports written before links were read have no conflicts to tell.
+        linkConflicts = try c.decodeIfPresent([LinkConflict].self, forKey: .linkConflicts) ?? []
     }
 
     /// Writes every key, `null` when unknown, so the JSON keeps one shape.
@@ -64,5 +87,6 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         try c.encode(jobNumber, forKey: .jobNumber)
         try c.encode(citations, forKey: .citations)
         try c.encode(unresolved, forKey: .unresolved)
+        try c.encode(linkConflicts, forKey: .linkConflicts)
     }
 }
