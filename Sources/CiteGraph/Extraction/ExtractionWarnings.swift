@@ -8,6 +8,7 @@ extension ExtractedDocument {
         for c in linkConflicts {
             out.append("\(source): \(c.location): the UN links \"\(c.text)\" to \(c.linked), the text reads \(c.read.joined(separator: ", ")); the text's reading is kept")
         }
+        out += notes.map { "\(source): \($0)" }
         return out
     }
 }

@@ -21,6 +21,7 @@ enum MarkupMerge {
         if let symbol = id.symbol {
             doc.symbol = symbol
             doc.kind = CanonicalSymbol.classify(symbol: symbol).kind
+            doc.symbolSource = .markup
         }
         doc.body = id.body ?? doc.body
         doc.adopted = id.adopted ?? doc.adopted

@@ -22,11 +22,20 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
     public var unresolved: [UnresolvedReference]
     /// Links of the UN's editors that the words contradict (AKN4UN inputs only).
     public var linkConflicts: [LinkConflict]
+    /// Candidates that are not citations, each with the rule that says so.
+    public var rejected: [RejectedCandidate]
+    /// Where `symbol` was read from; nil when there is none.
+    public var symbolSource: SymbolSource?
+    /// What a reader of the output should know about how the document was read
+    /// ("the heading prints the year as \"197-4\"…", "symbol taken from the file name").
+    public var notes: [String]
 
     public init(source: String, symbol: String? = nil, kind: CitationKind? = nil, title: String? = nil,
                 body: String? = nil, adopted: String? = nil, session: Int? = nil, agendaItem: String? = nil,
                 meeting: String? = nil, distributed: String? = nil, jobNumber: String? = nil,
-                citations: [Citation] = [], unresolved: [UnresolvedReference] = [], linkConflicts: [LinkConflict] = []) {
+                citations: [Citation] = [], unresolved: [UnresolvedReference] = [],
+                rejected: [RejectedCandidate] = [], symbolSource: SymbolSource? = nil, notes: [String] = [],
+                linkConflicts: [LinkConflict] = []) {
         self.source = source
         self.symbol = symbol
         self.kind = kind
@@ -41,6 +50,9 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         self.citations = citations
         self.unresolved = unresolved
         self.linkConflicts = linkConflicts
+        self.rejected = rejected
+        self.symbolSource = symbolSource
+        self.notes = notes
     }
 
     enum CodingKeys: String, CodingKey {
@@ -48,10 +60,13 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         case agendaItem = "agenda_item"
         case meeting, distributed
         case jobNumber = "job_number"
-        case citations, unresolved
+        case citations, unresolved, rejected
+        case symbolSource = "symbol_source"
+        case notes
         case linkConflicts = "link_conflicts"
     }
 
+    /// Reports written before `rejected`, `symbol_source`, `notes` and `link_conflicts` existed still read.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         source = try c.decode(String.self, forKey: .source)
@@ -69,6 +84,9 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         unresolved = try c.decode([UnresolvedReference].self, forKey: .unresolved)
         // Reports written before links were read have no conflicts to tell.
         linkConflicts = try c.decodeIfPresent([LinkConflict].self, forKey: .linkConflicts) ?? []
+        rejected = try c.decodeIfPresent([RejectedCandidate].self, forKey: .rejected) ?? []
+        symbolSource = try c.decodeIfPresent(SymbolSource.self, forKey: .symbolSource)
+        notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
     }
 
     /// Writes every key, `null` when unknown, so the JSON keeps one shape.
@@ -88,5 +106,8 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         try c.encode(citations, forKey: .citations)
         try c.encode(unresolved, forKey: .unresolved)
         try c.encode(linkConflicts, forKey: .linkConflicts)
+        try c.encode(rejected, forKey: .rejected)
+        try c.encode(symbolSource, forKey: .symbolSource)
+        try c.encode(notes, forKey: .notes)
     }
 }
