@@ -21,6 +21,8 @@ enum MarkupMerge {
         if let symbol = id.symbol {
             doc.symbol = symbol
             doc.kind = CanonicalSymbol.classify(symbol: symbol).kind
+            // The metadata names the document: a guess from the file name is no longer one.
+            if doc.symbolSource == .fileName { doc.notes.removeAll { $0.hasSuffix("is taken from the file name") } }
             doc.symbolSource = .markup
         }
         doc.body = id.body ?? doc.body
