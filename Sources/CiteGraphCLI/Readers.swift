@@ -5,6 +5,6 @@ import CiteGraphPDF
 /// core library, PDF from the poppler-backed `CiteGraphPDF`.
 enum Readers {
     static func corpusReader() -> CorpusReader {
-        CorpusReader(readers: [TextFileReader(), PDFReader()])
+        CorpusReader(readers: [TextFileReader(), PDFReader(), AKNReader()])
     }
 }

@@ -279,11 +279,14 @@ struct SegmentScanner {
 
     /// Where the list's next item stands after a joiner at `end`, or nil where the list ends.
     static func nextItem(_ b: [UInt8], after end: Int, item: ResolutionNumber, limit: Int) -> Int? {
-        var j = b.skipSpaces(from: end, limit: limit)
+        var j = b.skipSpaces(from: Self.afterGluedMarker(b, at: end, limit: limit), limit: limit)
         var separated = false
         var council = false
         if case .yearly = item.shape { council = true }
-        if j < limit, b[j] == Byte.comma || b[j] == Byte.semicolon { j = b.skipSpaces(from: j + 1, limit: limit); separated = true }
+        if j < limit, b[j] == Byte.comma || b[j] == Byte.semicolon {
+            j = b.skipSpaces(from: Self.afterGluedMarker(b, at: j + 1, limit: limit), limit: limit)
+            separated = true
+        }
         else if council, j < limit, b[j] == Byte.dot, j > end || b.skipSpaces(from: j + 1, limit: limit) > j + 1 {
             // "432 (1978). 435 (1978)", "539 (1983). and 566 (1985)": a full stop for a comma,
             // only before another Council item.
@@ -303,6 +306,26 @@ struct SegmentScanner {
         // "450 (1979) 489 (1979)": the comma lost between two Council items.
         if council, j > end, Self.isCouncilItem(b, at: j, limit: limit) { return j }
         return nil
+    }
+
+    /// Past a footnote marker glued to what ends at `i`: one to three digits right after a
+    /// year or a comma and before a space or a joiner. The Official Records put the
+    /// marker of a cited resolution's note after its date, before the comma or after it
+    /// ("27/13 of 25 September 2014,1 30/4 of 1 October 2015,2 ..."), and the list goes on
+    /// past it. `i` itself where no marker stands.
+    static func afterGluedMarker(_ b: [UInt8], at i: Int, limit: Int) -> Int {
+        guard i > 0, i < limit, Byte.isDigit(b[i]), b[i - 1] == Byte.comma || Byte.isDigit(b[i - 1]) else { return i }
+        var e = i
+        while e < limit, Byte.isDigit(b[e]), e - i < 4 { e += 1 }
+        guard e - i <= 3, e < limit, Byte.isSpace(b[e]) || b[e] == Byte.comma || b[e] == Byte.semicolon else { return i }
+        // After a comma the digits are a marker only when an item follows them: "March,187 (1964)"
+        // is a list with a space lost, not a marker.
+        if b[i - 1] == Byte.comma {
+            var n = b.skipSpaces(from: e, limit: limit)
+            if b.matchesWord("and", at: n) { n = b.skipSpaces(from: n + 3, limit: limit) }
+            if ResolutionNumber.parse(b, at: n, limit: limit) == nil { return i }
+        }
+        return e
     }
 
     /// The end of the words of `words` at `i`, with any run of white space (a line or page

@@ -20,6 +20,8 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
     public var jobNumber: String?
     public var citations: [Citation]
     public var unresolved: [UnresolvedReference]
+    /// Links of the UN's editors that the words contradict (AKN4UN inputs only).
+    public var linkConflicts: [LinkConflict]
     /// Candidates that are not citations, each with the rule that says so.
     public var rejected: [RejectedCandidate]
     /// Where `symbol` was read from; nil when there is none.
@@ -32,7 +34,8 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
                 body: String? = nil, adopted: String? = nil, session: Int? = nil, agendaItem: String? = nil,
                 meeting: String? = nil, distributed: String? = nil, jobNumber: String? = nil,
                 citations: [Citation] = [], unresolved: [UnresolvedReference] = [],
-                rejected: [RejectedCandidate] = [], symbolSource: SymbolSource? = nil, notes: [String] = []) {
+                rejected: [RejectedCandidate] = [], symbolSource: SymbolSource? = nil, notes: [String] = [],
+                linkConflicts: [LinkConflict] = []) {
         self.source = source
         self.symbol = symbol
         self.kind = kind
@@ -46,6 +49,7 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         self.jobNumber = jobNumber
         self.citations = citations
         self.unresolved = unresolved
+        self.linkConflicts = linkConflicts
         self.rejected = rejected
         self.symbolSource = symbolSource
         self.notes = notes
@@ -59,9 +63,10 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         case citations, unresolved, rejected
         case symbolSource = "symbol_source"
         case notes
+        case linkConflicts = "link_conflicts"
     }
 
-    /// Reports written before `rejected`, `symbol_source` and `notes` existed still read.
+    /// Reports written before `rejected`, `symbol_source`, `notes` and `link_conflicts` existed still read.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         source = try c.decode(String.self, forKey: .source)
@@ -77,6 +82,8 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         jobNumber = try c.decodeIfPresent(String.self, forKey: .jobNumber)
         citations = try c.decode([Citation].self, forKey: .citations)
         unresolved = try c.decode([UnresolvedReference].self, forKey: .unresolved)
+        // Reports written before links were read have no conflicts to tell.
+        linkConflicts = try c.decodeIfPresent([LinkConflict].self, forKey: .linkConflicts) ?? []
         rejected = try c.decodeIfPresent([RejectedCandidate].self, forKey: .rejected) ?? []
         symbolSource = try c.decodeIfPresent(SymbolSource.self, forKey: .symbolSource)
         notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
@@ -98,6 +105,7 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         try c.encode(jobNumber, forKey: .jobNumber)
         try c.encode(citations, forKey: .citations)
         try c.encode(unresolved, forKey: .unresolved)
+        try c.encode(linkConflicts, forKey: .linkConflicts)
         try c.encode(rejected, forKey: .rejected)
         try c.encode(symbolSource, forKey: .symbolSource)
         try c.encode(notes, forKey: .notes)

@@ -8,7 +8,7 @@ import Foundation
 public struct CorpusReader: Sendable {
     public var readers: [any DocumentReader]
 
-    public init(readers: [any DocumentReader] = [TextFileReader()]) {
+    public init(readers: [any DocumentReader] = [TextFileReader(), AKNReader()]) {
         self.readers = readers
     }
 
