@@ -72,8 +72,8 @@ extension CitationGraph {
         for (i, v) in ids.enumerated() { position[v] = i }
         let subNodes = ids.map { v in
             let n = nodes[v]
-            return CitationSubgraph.Node(symbol: n.symbol, kind: n.kind, title: n.title,
-                                         adopted: n.adopted, body: n.body, isRead: n.isRead)
+            return CitationSubgraph.Node(symbol: n.symbol, kind: n.kind, title: n.title, adopted: n.adopted, body: n.body,
+                                         isRead: n.isRead, hasSymbol: n.hasSymbol)
         }
         var edges: [CitationSubgraph.Edge] = []
         for (i, v) in ids.enumerated() {

@@ -16,12 +16,15 @@ public enum ReadError: Error, LocalizedError, Hashable, Sendable {
     case malformedXML(path: String, line: Int, reason: String)
     /// Well-formed XML that is not an Akoma Ntoso document.
     case notAkomaNtoso(path: String, reason: String)
+    /// A directory named as an input that holds no document of a known type.
+    case noDocuments(path: String, extensions: [String])
 
     public var path: String {
         switch self {
         case .notFound(let p), .unreadable(let p, _), .binary(let p), .empty(let p),
              .unsupportedFormat(let p), .undecodable(let p, _), .pdf(let p, _),
-             .notAReport(let p, _), .malformedXML(let p, _, _), .notAkomaNtoso(let p, _):
+             .notAReport(let p, _), .malformedXML(let p, _, _), .notAkomaNtoso(let p, _),
+             .noDocuments(let p, _):
             p
         }
     }
@@ -38,6 +41,8 @@ public enum ReadError: Error, LocalizedError, Hashable, Sendable {
         case .notAReport(let p, let reason): "\(p): not a citegraph extraction report (\(reason))"
         case .malformedXML(let p, let line, let reason): "\(p):\(line): not well-formed XML (\(reason))"
         case .notAkomaNtoso(let p, let reason): "\(p): not an Akoma Ntoso document (\(reason))"
+        case .noDocuments(let p, let extensions):
+            "\(p): directory with no document (\(extensions.sorted().map { "." + $0 }.joined(separator: ", ")))"
         }
     }
 }
