@@ -11,10 +11,14 @@ struct FilterOptions: ParsableArguments {
 
     @OptionGroup var relationOption: RelationOption
 
-    @Option(help: "List only documents adopted in or after this year.")
+    @Option(help: ArgumentHelp("List only documents adopted in or after this year (a year such as 2012, not a date).",
+                               valueName: "year"),
+            transform: { try FilterOptions.year($0, option: "--since") })
     var since: Int?
 
-    @Option(help: "List only documents adopted in or before this year.")
+    @Option(help: ArgumentHelp("List only documents adopted in or before this year (a year such as 2012, not a date).",
+                               valueName: "year"),
+            transform: { try FilterOptions.year($0, option: "--until") })
     var until: Int?
 
     func validate() throws {
@@ -25,6 +29,18 @@ struct FilterOptions: ParsableArguments {
 
     var filter: GraphFilter {
         GraphFilter(kinds: Set(kinds), relations: Set(relationOption.relations), since: since, until: until)
+    }
+
+    /// A year, and a message that says so for a date: documents are filtered
+    /// by their year of adoption, so `--since 2012-01-01` would promise a
+    /// precision the filter does not have.
+    static func year(_ text: String, option: String) throws -> Int {
+        if let year = Int(text), (1000...9999).contains(year) { return year }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        if digits.count == 4, text.count > 4, "-/.".contains(text[text.index(text.startIndex, offsetBy: 4)]) {
+            throw ValidationError("\(option) takes a year, not a date: write \(option) \(digits) (documents are filtered by year of adoption)")
+        }
+        throw ValidationError("\(option) takes a four-digit year such as 2012 (got '\(text)')")
     }
 
     static func kind(_ text: String) throws -> CitationKind {

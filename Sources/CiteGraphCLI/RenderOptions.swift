@@ -23,15 +23,38 @@ struct RenderOptions: ParsableArguments {
 
     @Option(help: ArgumentHelp("Which way time runs: TB (older documents at the top) or LR (older at the left).",
                                valueName: "TB|LR"))
-    var rankdir: String = "TB"
+    var rankdir: String?
 
     @Flag(name: .customLong("no-legend"), help: "Leave out the legend.")
     var noLegend = false
 
+    @Flag(help: "Documents and citations only: no year column and no legend, so that programs reading the DOT (networkx, pydot) see only documents.")
+    var plain = false
+
     func exporterOptions() throws -> DiagramExporter.Options {
+        let rankdir = rankdir ?? "TB"
         guard let direction = DOTWriter.RankDirection(rawValue: rankdir.uppercased()) else {
             throw RenderCommandError.badRankdir(rankdir)
         }
-        return .init(rankDirection: direction, reduce: reduce, engine: engine, legend: !noLegend)
+        return .init(rankDirection: direction, reduce: reduce, engine: engine, legend: !noLegend, plain: plain)
+    }
+
+    /// Refuses an option the chosen format has no use for, so that an
+    /// accepted option is never silently ignored: `--engine` with GraphML
+    /// would otherwise look as if it had done something.
+    func check(_ format: ExportFormat) throws {
+        let drawn = format == .dot || format.picture != nil
+        var given: [String] = []
+        if engine != nil { given.append("--engine") }
+        if noLegend { given.append("--no-legend") }
+        if plain { given.append("--plain") }
+        if !drawn, let option = given.first {
+            throw RenderCommandError.optionNotForFormat(option: option, format: format.rawValue,
+                                                        formats: "dot, svg, png, pdf")
+        }
+        if rankdir != nil, !drawn, format != .mermaid {
+            throw RenderCommandError.optionNotForFormat(option: "--rankdir", format: format.rawValue,
+                                                        formats: "dot, svg, png, pdf, mermaid")
+        }
     }
 }
