@@ -4,7 +4,8 @@ import Foundation
 
 /// The corpus a graph query runs on: the files and directories to read.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Files or directories (searched recursively) making up the corpus; a .json file is read as the output of `citegraph extract --format json`.")
+    @Argument(help: "Files or directories (searched recursively) making up the corpus; a .json file is read as the output of `citegraph extract --format json`.",
+              completion: .file())
     var paths: [String] = []
 
     @Option(name: .customLong("exclude"), help: ArgumentHelp(

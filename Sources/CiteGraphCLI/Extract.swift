@@ -25,7 +25,7 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
-    @Argument(help: "Files or directories to read.")
+    @Argument(help: "Files or directories to read.", completion: .file())
     var paths: [String]
 
     /// JSON and CSV are printed in pieces of about this many bytes, as documents are extracted.

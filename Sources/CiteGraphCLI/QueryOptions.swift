@@ -6,6 +6,7 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .customLong("kind"), help: ArgumentHelp(
         "List only documents of this kind (repeatable): \(CitationKind.allCases.map(\.rawValue).joined(separator: ", ")).",
         valueName: "kind"),
+            completion: .list(CitationKind.allCases.map(\.rawValue)),
             transform: FilterOptions.kind)
     var kinds: [CitationKind] = []
 
@@ -64,6 +65,7 @@ struct RelationOption: ParsableArguments {
     @Option(name: .customLong("relation"), help: ArgumentHelp(
         "Follow only citations made with this relation (repeatable): \(Relation.allCases.map(\.rawValue).joined(separator: ", ")).",
         valueName: "relation"),
+            completion: .list(Relation.allCases.map(\.rawValue)),
             transform: FilterOptions.relation)
     var relations: [Relation] = []
 
