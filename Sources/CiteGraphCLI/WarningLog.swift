@@ -6,6 +6,7 @@ import Foundation
 ///
 /// A kind is the message without the file it names and with its numbers
 /// blanked ("3 NUL bytes removed" and "1 NUL byte removed" are one kind).
+/// The line of a kind is its first warning, then how many more there are.
 /// Every reader's warning starts with the path it is about and ": ".
 struct WarningLog {
     enum Mode { case summary, verbose, quiet }
@@ -44,11 +45,11 @@ struct WarningLog {
         guard mode == .summary else { return }
         for kind in kinds {
             let items = byKind[kind]!
+            let first = items[0].path.map { "\($0): \(items[0].message)" } ?? items[0].message
             if items.count == 1 {
-                Diagnostics.warn(items[0].path.map { "\($0): \(items[0].message)" } ?? items[0].message)
+                Diagnostics.warn(first)
             } else {
-                let first = items[0].path.map { "first \($0); " } ?? ""
-                Diagnostics.warn("\(items.count) inputs: \(items[0].message) (\(first)--verbose lists each)")
+                Diagnostics.warn("\(first) (and \(items.count - 1) more like it; --verbose lists each)")
             }
         }
         if !skipped.isEmpty {
@@ -73,12 +74,21 @@ struct WarningLog {
         return found.map { ($0.0, $0.1) } ?? (nil, warning)
     }
 
-    /// The message with every run of digits blanked, and plural endings of the counted words folded.
+    /// The message with what varies from one instance to the next blanked:
+    /// quoted text (the damaged print that was read), runs of digits, and the
+    /// plural endings of the counted words.
     static func kind(_ message: String) -> String {
         var out = ""
         var inDigits = false
+        var inQuote = false
         for c in message {
-            if c.isASCII && c.isNumber {
+            if c == "\"" {
+                inQuote.toggle()
+                if inQuote { out.append("\"…\"") }
+                inDigits = false
+            } else if inQuote {
+                continue
+            } else if c.isASCII && c.isNumber {
                 if !inDigits { out.append("#") }
                 inDigits = true
             } else {

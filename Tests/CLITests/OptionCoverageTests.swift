@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import CiteGraphCLI
 
 /// Every option every subcommand accepts has an effect: the command's own
 /// description of its options (`--experimental-dump-help`) is walked, each
@@ -148,7 +149,7 @@ struct OptionCoverageTests {
         let summary = try CitegraphProcess.run(base)
         let lines = summary.stderrLines
         #expect(lines.filter { $0.contains("Windows-1252") }.count == 1, "\(summary.stderr)")
-        #expect(lines.contains { $0.hasPrefix("citegraph: warning: 2 inputs: not valid UTF-8; read as Windows-1252") })
+        #expect(lines.contains { $0.hasPrefix("citegraph: warning: ") && $0.hasSuffix("A_RES_66_1.txt: not valid UTF-8; read as Windows-1252 (and 1 more like it; --verbose lists each)") })
         #expect(lines.contains { $0.hasPrefix("citegraph: skipped 1 file found in folders that is not a UN document") && $0.contains("README.md") })
         let verbose = try CitegraphProcess.run(base + ["--verbose"])
         #expect(verbose.stderrLines.filter { $0.contains("Windows-1252") }.count == 2)
@@ -203,5 +204,18 @@ struct OptionCoverageTests {
         let r = try CitegraphProcess.run(["render", "graph", Self.corpus[0], "-o", "-", "--format", "json", "--engine", "neato"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("--engine has no effect on json output"))
+    }
+}
+
+/// What makes two warnings one kind in the summary.
+@Suite struct WarningKindTests {
+    @Test(arguments: [
+        ("read the damaged \"I11 (1956)\" as S/RES/111 (1956), the only reading", "read the damaged \"S71 (1985)\" as S/RES/571 (1985), the only reading", true),
+        ("3 NUL bytes removed from the text", "1 NUL byte removed from the text", true),
+        ("not valid UTF-8; read as Windows-1252", "no UN document symbol found", false),
+        ("the heading prints the year as \"197-4\"; read as 1974", "read the damaged \"197-4\" as S/RES/1 (1974)", false),
+    ])
+    func kinds(a: String, b: String, same: Bool) {
+        #expect((WarningLog.kind(a) == WarningLog.kind(b)) == same)
     }
 }
