@@ -55,6 +55,7 @@ public struct CorpusLoader: Sendable {
                 report(.failure(error))
             }
         }
+        for claim in DuplicateClaim.find(in: documents) { report(.warning(claim.warning)) }
         return documents
     }
 
