@@ -4,8 +4,16 @@ import Foundation
 
 /// The corpus a graph query runs on: the files and directories to read.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Files or directories (searched recursively) making up the corpus; a .json file is read as the output of `citegraph extract --format json`.")
+    @Argument(help: "Files or directories (searched recursively) making up the corpus; a .json file is read as the output of `citegraph extract --format json`.",
+              completion: .file())
     var paths: [String] = []
+
+    @Option(name: .customLong("exclude"), help: ArgumentHelp(
+        "Leave out files a folder walk finds whose path below the folder or whose name matches this shell pattern (repeatable): 'drafts/*', '*.md'.",
+        valueName: "glob"))
+    var excludes: [String] = []
+
+    @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("name at least one file or directory to build the graph from") }
@@ -15,14 +23,17 @@ struct CorpusOptions: ParsableArguments {
     /// unreadable one on stderr (one line each), and builds the graph from the rest.
     func loadGraph() throws -> LoadedGraph {
         var failed = false
-        let documents = CorpusLoader(reader: Readers.corpusReader()).documents(paths) { event in
+        var log = WarningLog(mode: diagnostics.mode)
+        let documents = CorpusLoader(reader: Readers.corpusReader(excludes: excludes)).documents(paths) { event in
             switch event {
-            case .warning(let warning): Diagnostics.warn(warning)
+            case .warning(let warning): log.warn(warning)
+            case .skipped(let path): log.skip(path)
             case .failure(let error):
                 Diagnostics.error(error)
                 failed = true
             }
         }
+        log.finish()
         guard !documents.isEmpty else {
             // When every input failed, its own line already says why; one more would only repeat it.
             if failed { throw ExitCode(1) }

@@ -10,7 +10,8 @@ public enum GraphSelection: Sendable, Hashable {
     case path(from: Int, to: Int)
     /// The series the document belongs to (see `lineage(of:)`).
     case lineage(of: Int)
-    /// Every document and every citation.
+    /// Every document and every citation; with a filter, the documents it
+    /// lists and the citations among them.
     case whole
 }
 
@@ -60,7 +61,9 @@ extension CitationGraph {
                                 caption: "lineage of \(nodes[v].symbol)")
             } catch { throw .lineage(error) }
         case .whole:
-            return subgraph(nodes: Array(0..<nodeCount), filter: filter, caption: "whole corpus")
+            // No walk to pass through: the kind and year filters choose the documents directly.
+            return subgraph(nodes: (0..<nodeCount).filter { filter.lists(nodes[$0]) }, filter: filter,
+                            caption: "whole corpus" + filter.captionSuffix)
         }
     }
 
