@@ -25,7 +25,7 @@ enum RenderRun {
             let destination = try OutputDestination(output: options.output, format: options.format)
             let exporterOptions = try options.exporterOptions()
             if let engine = options.engine, destination.format.picture != nil {
-                let engines = try GraphvizRenderer().availableEngines()
+                let engines = try DiagramExporter.availableEngines()
                 guard engines.contains(engine) else { throw RenderError.unknownEngine(engine, available: engines) }
             }
             let loaded = try corpus.loadGraph()
