@@ -39,7 +39,7 @@ public struct TimelineDOTWriter: Sendable {
         out += "// Edges point from the citing document to the cited one. Render with neato -n2 (layout=nop2).\n"
         out += "digraph citations {\n"
         out += "  graph [layout=\(Self.engine), charset=\"UTF-8\", fontname=\"Helvetica\", outputorder=edgesfirst, "
-        out += "bb=\"0,0,\(Self.number(geometry.width)),\(Self.number(height))\", pad=0.1"
+        out += "bb=\"0,0,\(Self.number(geometry.width)),\(Self.number(height))\", notranslate=true, pad=0.1"
         if let caption = graph.caption { out += ", tooltip=\(DOTEscaping.tooltip([caption]))" }
         out += "];\n"
         out += "  node [fontname=\"Helvetica\", fontsize=\(Self.number(font)), fixedsize=true, margin=0, penwidth=0.8];\n"
@@ -125,9 +125,13 @@ public struct TimelineDOTWriter: Sendable {
         // The spline stops short of the box by the arrowhead's length; `e,` says where its tip goes.
         var points = curve.points
         let tip = points[3]
-        let back: Double = points[2].x < tip.x ? -4 : 4
-        points[3].x += back
-        points[2].x += back
+        let (dx, dy) = (tip.x - points[2].x, tip.y - points[2].y)
+        let length = max((dx * dx + dy * dy).squareRoot(), 0.001)
+        let (bx, by) = (-dx / length * 4, -dy / length * 4)
+        points[3].x += bx
+        points[3].y += by
+        points[2].x += bx
+        points[2].y += by
         out += "  \(DOTEscaping.id(from)) -> \(DOTEscaping.id(to)) [color=\"\(group.color)\(alpha)\""
         if group.style == "dashed" || group.style == "dotted" { out += ", style=\(group.style)" }
         if width != 0.6 { out += ", penwidth=\(Self.number(width))" }

@@ -105,7 +105,9 @@ public struct TimelineLayout: Sendable {
         for i in 0..<n { members[slot(i)].append(i) }
         var within = Array(repeating: 0.5, count: n)
         var yearWidth = Array(repeating: o.minimumYearWidth, count: slots)
-        let meanWidth = n == 0 ? 60 : widths.reduce(0, +) / Double(n)
+        var widest = Array(repeating: 0.0, count: slots)
+        // Summed in sorted order: the same total whatever order the nodes come in.
+        let meanWidth = n == 0 ? 60 : widths.sorted().reduce(0, +) / Double(n)
         let tracks = Self.targetTracks(n)
         for s in 0..<slots {
             members[s].sort { a, b in
@@ -120,7 +122,9 @@ public struct TimelineLayout: Sendable {
             for i in members[s] { perLane[laneIndex[i]] += 1 }
             let busiest = Double(perLane.max() ?? 0)
             if busiest > 0 {
-                yearWidth[s] = max(o.minimumYearWidth, (meanWidth + o.boxGap) * (busiest / tracks).rounded(.up) + 2 * o.boxGap)
+                widest[s] = members[s].map { widths[$0] }.max()!
+                yearWidth[s] = max(o.minimumYearWidth, widest[s] + 2 * o.boxGap,
+                                   (meanWidth + o.boxGap) * (busiest / tracks).rounded(.up) + 2 * o.boxGap)
             }
         }
         let axisLeft = o.margin + 8
@@ -132,8 +136,10 @@ public struct TimelineLayout: Sendable {
         var centerX = Array(repeating: 0.0, count: n)
         for i in 0..<n {
             let s = slot(i)
-            let inner = max(0, yearWidth[s] - widths[i] - 2 * o.boxGap)
-            centerX[i] = yearStart[s] + o.boxGap + widths[i] / 2 + within[i] * inner
+            // Centres run over the part of the year where the widest box still
+            // fits, so x grows with `within` whatever the boxes' widths.
+            let inner = yearWidth[s] - widest[s] - 2 * o.boxGap
+            centerX[i] = yearStart[s] + o.boxGap + widest[s] / 2 + within[i] * inner
         }
         var track = Array(repeating: 0, count: n)
         var laneTracks = Array(repeating: 0, count: laneGroups.count)
@@ -179,15 +185,21 @@ public struct TimelineLayout: Sendable {
                        isFocus: focus.contains(edge.from) || focus.contains(edge.to))
         }
 
-        var ticks: [TimelineGeometry.Tick] = []
-        var lastLabel = -Double.infinity
-        for s in 0..<yearCount {
-            let year = firstYear + s
-            let x = yearStart[s]
-            let room = x - lastLabel >= 34
-            let labelled = room && (yearWidth[s] >= 34 || year % 5 == 0 || s == 0)
-            if labelled { lastLabel = x }
-            ticks.append(.init(year: year, x: x, labelled: labelled))
+        // Labels for the years that hold documents first, then every fifth year where there is room.
+        let labelWidth = 34.0
+        var labelled = Array(repeating: false, count: yearCount)
+        var labelXs: [Double] = []
+        func room(_ x: Double) -> Bool { labelXs.allSatisfy { abs($0 - x) >= labelWidth } }
+        for s in 0..<yearCount where !members[s].isEmpty && room(yearStart[s]) {
+            labelled[s] = true
+            labelXs.append(yearStart[s])
+        }
+        for s in 0..<yearCount where !labelled[s] && ((firstYear + s) % 5 == 0 || s == 0) && room(yearStart[s]) {
+            labelled[s] = true
+            labelXs.append(yearStart[s])
+        }
+        let ticks = (0..<yearCount).map { s in
+            TimelineGeometry.Tick(year: firstYear + s, x: yearStart[s], labelled: labelled[s])
         }
         return TimelineGeometry(boxes: boxes, curves: curves, lanes: lanes, ticks: ticks,
                                 axisY: o.margin + o.axisHeight - 8,
@@ -213,12 +225,25 @@ public struct TimelineLayout: Sendable {
     static func curve(from a: TimelineGeometry.Box, to b: TimelineGeometry.Box, axisSpan: Double,
                       boxHeight: Double, isFocus: Bool) -> TimelineGeometry.Curve {
         let leftward = a.center.x >= b.center.x
+        let sameRow = abs(a.center.y - b.center.y) < boxHeight / 2
+        // Boxes that stand over one another (a document citing one of the
+        // same days, in another lane) are joined top to bottom: a sideways S
+        // between them would loop out past both.
+        if !sameRow && b.maxX > a.minX - boxHeight && a.maxX > b.minX - boxHeight {
+            let down = b.center.y > a.center.y
+            let start = TimelineGeometry.Point(x: a.center.x, y: down ? a.maxY : a.minY)
+            let end = TimelineGeometry.Point(x: b.center.x, y: down ? b.minY : b.maxY)
+            let pull = abs(end.y - start.y) * 0.4
+            let sign: Double = down ? 1 : -1
+            return .init(points: [start, .init(x: start.x, y: start.y + sign * pull), .init(x: end.x, y: end.y - sign * pull), end],
+                         isLong: false, isFocus: isFocus)
+        }
         let start = TimelineGeometry.Point(x: leftward ? a.minX : a.maxX, y: a.center.y)
         let end = TimelineGeometry.Point(x: leftward ? b.maxX : b.minX, y: b.center.y)
         let dx = abs(start.x - end.x)
         let sign: Double = leftward ? -1 : 1
         let points: [TimelineGeometry.Point]
-        if abs(start.y - end.y) < boxHeight / 2 {
+        if sameRow {
             let bow = min(max(dx * 0.18, boxHeight * 0.8), 140)
             points = [start, .init(x: start.x + sign * dx * 0.25, y: start.y - bow),
                       .init(x: end.x - sign * dx * 0.25, y: end.y - bow), end]
