@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the C libraries citegraph links against, when they are missing:
 # Graphviz (libgvc, for in-process rendering) and poppler-glib (for PDF input).
+# With --browser (scripts/test.sh gives it), also Debian's chromium, which the
+# interactive view's browser test drives headless (about a minute to install).
 # Uses apt-get, through sudo when not root. Safe to run again: it does nothing
 # when everything is present.
 set -euo pipefail
@@ -9,6 +11,8 @@ need=()
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then need+=(libgraphviz-dev); fi
 if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists poppler-glib; then need+=(libpoppler-glib-dev); fi
+
+if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then need+=(chromium); fi
 
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 

@@ -204,7 +204,8 @@ public struct TimelineLayout: Sendable {
         return TimelineGeometry(boxes: boxes, curves: curves, lanes: lanes, ticks: ticks,
                                 axisY: o.margin + o.axisHeight - 8,
                                 undatedX: hasUndated ? yearStart[yearCount] : nil, focus: focus,
-                                width: axisRight + o.margin, height: top - o.laneGap + o.margin)
+                                width: max(axisRight, curves.lazy.flatMap(\.points).map(\.x).max() ?? 0) + o.margin,
+                                height: top - o.laneGap + o.margin)
     }
 
     static func representative(_ group: DiagramStyle.NodeGroup) -> CitationKind? {
@@ -227,15 +228,15 @@ public struct TimelineLayout: Sendable {
         let leftward = a.center.x >= b.center.x
         let sameRow = abs(a.center.y - b.center.y) < boxHeight / 2
         // Boxes that stand over one another (a document citing one of the
-        // same days, in another lane) are joined top to bottom: a sideways S
-        // between them would loop out past both.
+        // same days, in another lane) are joined by an arc out to the right,
+        // wider the further apart they are, so arcs nest instead of running
+        // through the boxes between them.
         if !sameRow && b.maxX > a.minX - boxHeight && a.maxX > b.minX - boxHeight {
-            let down = b.center.y > a.center.y
-            let start = TimelineGeometry.Point(x: a.center.x, y: down ? a.maxY : a.minY)
-            let end = TimelineGeometry.Point(x: b.center.x, y: down ? b.minY : b.maxY)
-            let pull = abs(end.y - start.y) * 0.4
-            let sign: Double = down ? 1 : -1
-            return .init(points: [start, .init(x: start.x, y: start.y + sign * pull), .init(x: end.x, y: end.y - sign * pull), end],
+            let start = TimelineGeometry.Point(x: a.maxX, y: a.center.y)
+            let end = TimelineGeometry.Point(x: b.maxX, y: b.center.y)
+            let bulge = min(12 + abs(end.y - start.y) * 0.12, 90)
+            let right = max(start.x, end.x) + bulge
+            return .init(points: [start, .init(x: right, y: start.y), .init(x: right, y: end.y), end],
                          isLong: false, isFocus: isFocus)
         }
         let start = TimelineGeometry.Point(x: leftward ? a.minX : a.maxX, y: a.center.y)
