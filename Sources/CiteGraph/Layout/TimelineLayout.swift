@@ -1,3 +1,5 @@
+import Foundation
+
 /// Places the documents of a citation subgraph on a time axis, computed by
 /// citegraph itself so that a diagram of 10,000 documents takes a second
 /// rather than the minutes (or hours) a general graph layout needs, and so
@@ -39,10 +41,12 @@ public struct TimelineLayout: Sendable {
         public var minimumYearWidth: Double
         /// Room above the lanes for the axis and its year labels, and for a caption.
         public var axisHeight: Double
+        /// The width over height the diagram aims at (a landscape page or screen).
+        public var aspect: Double
 
         public init(fontSize: Double = 8, boxHeight: Double = 14, trackGap: Double = 4, boxGap: Double = 4,
                     laneHeader: Double = 18, laneGap: Double = 14, margin: Double = 16,
-                    minimumYearWidth: Double = 10, axisHeight: Double = 44) {
+                    minimumYearWidth: Double = 10, axisHeight: Double = 44, aspect: Double = 1.8) {
             self.fontSize = fontSize
             self.boxHeight = boxHeight
             self.trackGap = trackGap
@@ -52,6 +56,7 @@ public struct TimelineLayout: Sendable {
             self.margin = margin
             self.minimumYearWidth = minimumYearWidth
             self.axisHeight = axisHeight
+            self.aspect = aspect
         }
     }
 
@@ -73,11 +78,25 @@ public struct TimelineLayout: Sendable {
         }
     }
 
-    /// How many tracks a lane should need at most in its busiest year; the
-    /// year widths follow from it. Grows with the square root of the size so
-    /// that large diagrams stay roughly as wide as they are tall.
-    static func targetTracks(_ count: Int) -> Double {
-        max(3, (Double(count).squareRoot() / 2).rounded())
+    /// How many tracks a lane may use in its busiest year: the year widths
+    /// follow from it (a year holding more documents than that per lane gets
+    /// more columns). Chosen so the whole diagram comes out close to `aspect`
+    /// (width over height): few tracks make a long strip, many a tall tower.
+    static func trackTarget(laneBusiest: [Int], slots: Int, aspect: Double, rowHeight: Double, laneHeader: Double,
+                            totalWidth: (Int) -> Double) -> Int {
+        let most = laneBusiest.max() ?? 0
+        guard most > 1 else { return 1 }
+        var best = 1
+        var bestError = Double.infinity
+        var t = 1
+        while t <= most {
+            let height = laneBusiest.reduce(0.0) { $0 + laneHeader + Double(min(t, $1)) * rowHeight }
+            let error = abs(log(totalWidth(t) / height) - log(aspect))
+            if error < bestError { (best, bestError) = (t, error) }
+            // Every track count up to 64, then in steps of an eighth.
+            t += max(1, t / 8)
+        }
+        return best
     }
 
     public func layout(_ graph: CitationSubgraph) -> TimelineGeometry {
@@ -106,9 +125,10 @@ public struct TimelineLayout: Sendable {
         var within = Array(repeating: 0.5, count: n)
         var yearWidth = Array(repeating: o.minimumYearWidth, count: slots)
         var widest = Array(repeating: 0.0, count: slots)
+        var busiest = Array(repeating: 0, count: slots)
+        var laneBusiest = Array(repeating: 0, count: laneGroups.count)
         // Summed in sorted order: the same total whatever order the nodes come in.
         let meanWidth = n == 0 ? 60 : widths.sorted().reduce(0, +) / Double(n)
-        let tracks = Self.targetTracks(n)
         for s in 0..<slots {
             members[s].sort { a, b in
                 days[a] != days[b] ? days[a] < days[b] : SymbolOrder.less(graph.nodes[a].symbol, graph.nodes[b].symbol)
@@ -120,13 +140,18 @@ public struct TimelineLayout: Sendable {
             }
             var perLane = Array(repeating: 0, count: laneGroups.count)
             for i in members[s] { perLane[laneIndex[i]] += 1 }
-            let busiest = Double(perLane.max() ?? 0)
-            if busiest > 0 {
-                widest[s] = members[s].map { widths[$0] }.max()!
-                yearWidth[s] = max(o.minimumYearWidth, widest[s] + 2 * o.boxGap,
-                                   (meanWidth + o.boxGap) * (busiest / tracks).rounded(.up) + 2 * o.boxGap)
-            }
+            for l in perLane.indices { laneBusiest[l] = max(laneBusiest[l], perLane[l]) }
+            busiest[s] = perLane.max() ?? 0
+            widest[s] = members[s].map { widths[$0] }.max() ?? 0
         }
+        func width(_ s: Int, tracks: Int) -> Double {
+            guard busiest[s] > 0 else { return o.minimumYearWidth }
+            let columns = (Double(busiest[s]) / Double(tracks)).rounded(.up)
+            return max(o.minimumYearWidth, widest[s] + 2 * o.boxGap, (meanWidth + o.boxGap) * columns + 2 * o.boxGap)
+        }
+        let tracks = Self.trackTarget(laneBusiest: laneBusiest, slots: slots, aspect: o.aspect, rowHeight: o.boxHeight + o.trackGap,
+                                      laneHeader: o.laneHeader + o.laneGap) { t in (0..<slots).reduce(0.0) { $0 + width($1, tracks: t) } }
+        for s in 0..<slots { yearWidth[s] = width(s, tracks: tracks) }
         let axisLeft = o.margin + 8
         var yearStart = Array(repeating: axisLeft, count: slots + 1)
         for s in 0..<slots { yearStart[s + 1] = yearStart[s] + yearWidth[s] }
