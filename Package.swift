@@ -46,8 +46,9 @@ let package = Package(
         ),
         // Not a test: scripts/bench-graph.sh runs it in release and compares with networkx.
         .executableTarget(name: "CiteGraphBenchGraph", dependencies: ["CiteGraph"]),
-        // Not a test: scripts/bench-render.sh times in-process rendering against `dot -Tsvg`.
-        .executableTarget(name: "CiteGraphBenchRender", dependencies: ["CiteGraphRendering"]),
+        // Not a test: scripts/bench-render.sh times in-process rendering against `dot -Tsvg`,
+        // scripts/bench-timeline.sh the timeline layout and its pictures.
+        .executableTarget(name: "CiteGraphBenchRender", dependencies: ["CiteGraphRendering", "CiteGraph"]),
         // Shared by the test targets: the reference scorer's matching rules and a seeded generator.
         .target(name: "CiteGraphTestSupport", path: "Tests/CiteGraphTestSupport"),
         .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph", "CiteGraphTestSupport"], exclude: ["Golden"]),

@@ -25,6 +25,7 @@ struct CiteGraphCommand: ParsableCommand {
             Lineage.self,
             Stats.self,
             Render.self,
+            Annotate.self,
         ]
     )
 

@@ -33,17 +33,13 @@ public struct CitationExtractor: Sendable {
         work.paragraphs(layout)
         work.names(layout)
         work.unmarkedFootnotes(layout.footnotes)
-<<<<<<< HEAD
         cost = work.cost
         cost.nameBytes = work.nameSearchBytes
-        return work.result(document: document, norm: norm)
-=======
         var extracted = work.result(document: document, norm: norm)
         if let markup = document.markup {
             MarkupMerge.apply(markup, to: &extracted, text: document.text, citingBody: markup.identity.organ ?? identity.organ)
         }
         return extracted
->>>>>>> issue-8-akn
     }
 
     /// "Resolution 474 (1980)" alone on a line inside 471 (1980): the heading of the next
