@@ -19,10 +19,15 @@ public struct Citation: Hashable, Sendable, Codable {
     /// The text that was recognised as the citation.
     public var text: String
     public var range: TextRange
+    /// The language of the text the citation was read from: a graph built from several
+    /// versions of one resolution keeps, on each edge, which version said it. Not written
+    /// per citation in JSON (the document says it once); nil when read back from JSON.
+    public var language: Language? = nil
 
     public init(target: String, kind: CitationKind, relation: Relation, location: Location,
                 footnote: Int? = nil, pinpoint: String? = nil, adopted: String? = nil,
-                text: String, range: TextRange) {
+                text: String, range: TextRange, language: Language? = nil) {
+        self.language = language
         self.target = target
         self.kind = kind
         self.relation = relation

@@ -18,13 +18,16 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
     public var meeting: String?
     public var distributed: String?
     public var jobNumber: String?
+    /// The language the text is written in (one of the six versions of a resolution).
+    public var language: Language?
     public var citations: [Citation]
     public var unresolved: [UnresolvedReference]
 
     public init(source: String, symbol: String? = nil, kind: CitationKind? = nil, title: String? = nil,
                 body: String? = nil, adopted: String? = nil, session: Int? = nil, agendaItem: String? = nil,
                 meeting: String? = nil, distributed: String? = nil, jobNumber: String? = nil,
-                citations: [Citation] = [], unresolved: [UnresolvedReference] = []) {
+                language: Language? = nil, citations: [Citation] = [], unresolved: [UnresolvedReference] = []) {
+        self.language = language
         self.source = source
         self.symbol = symbol
         self.kind = kind
@@ -45,6 +48,7 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         case agendaItem = "agenda_item"
         case meeting, distributed
         case jobNumber = "job_number"
+        case language
         case citations, unresolved
     }
 
@@ -62,6 +66,7 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         try c.encode(meeting, forKey: .meeting)
         try c.encode(distributed, forKey: .distributed)
         try c.encode(jobNumber, forKey: .jobNumber)
+        try c.encode(language, forKey: .language)
         try c.encode(citations, forKey: .citations)
         try c.encode(unresolved, forKey: .unresolved)
     }
