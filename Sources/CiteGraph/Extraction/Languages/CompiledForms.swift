@@ -16,7 +16,7 @@ struct CompiledForms: Sendable {
     let keywordsByFirst: [[Int]]
     let organs: [(word: Word, organ: Organ)]
     let organLinks, possessives, possessiveSuffixes, joiners, dateIntros, dateFillers, dayOrdinals, yearWords,
-        subjectWords, entitledWords, attributives, annexWords, ibid, reportWords, gluedPrefixes, mastheads: [Word]
+        subjectWords, entitledWords, attributives, determiners, annexWords, ibid, reportWords, gluedPrefixes, mastheads: [Word]
     let months: [(word: Word, month: Int)]
     let verbs: [(word: Word, relation: Relation)]
     let verbsByFirst: [[Int]]
@@ -62,6 +62,7 @@ struct CompiledForms: Sendable {
         subjectWords = words(f.subjectWords)
         entitledWords = words(f.entitledWords)
         attributives = words(f.attributives)
+        determiners = words(f.determiners)
         annexWords = words(f.annexWords)
         ibid = words(f.ibid)
         reportWords = words(f.reportWords)

@@ -56,6 +56,8 @@ extension LanguageForms {
             ("ayant à l'esprit", .references), ("guidée par", .references), ("ayant examiné", .references),
             ("conformément à", .references), ("en application de", .references),
         ],
+        determiners: ["la", "le", "les", "l'", "une", "un", "sa", "son", "ses", "leur", "leurs", "cette", "ces", "des",
+                      "du", "de", "d'", "aux", "au", "notre", "nos", "toute", "tout"],
         ibid: ["ibid."], officialRecords: ["documents officiels"],
         reportWords: ["rapport"],
         openings: [("l'assemblée générale", .generalAssembly), ("le conseil de sécurité", .securityCouncil),

@@ -68,6 +68,8 @@ struct LanguageForms: Sendable {
     var annexWords: [String] = []
     /// Clause verbs of preambular and operative paragraphs, each to the relation English gives it.
     var verbs: [(written: String, relation: Relation)]
+    /// Words after which a verb's form is a noun ("la demande", "el informe"): no clause opens there.
+    var determiners: [String] = []
     /// Whether verbs may be glued to what precedes them (Arabic "وإذ تشير", Chinese "又回顾").
     var verbsGlued = false
     /// "Ibid." in the language: a note that repeats the previous note's documents.

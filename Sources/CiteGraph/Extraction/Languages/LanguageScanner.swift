@@ -107,6 +107,11 @@ extension SegmentScanner {
         guard !items.isEmpty else { return kw.end }
         var organ = leading
         if organ == nil, kw.its { organ = lastOrgan(buf, before: kw.start, range: range, forms) }
+        // "la résolution 45/22 du Conseil": the council the sentence named in full before.
+        if organ == nil, items.contains(where: { if case .council? = $0.organ { true } else { false } }),
+           let named = lastOrgan(buf, before: kw.start, range: range, forms, specific: true) {
+            organ = named
+        }
         resolve(items, keyword: kw.keyword, listStart: kw.start, fallback: organ, into: &found, unresolved: &unresolved)
         return items.last!.end
     }
@@ -120,6 +125,8 @@ extension SegmentScanner {
         for k in items.indices.reversed() {
             if let o = items[k].organ { later = o }
             organs[k] = items[k].organ ?? later ?? fallback
+            // "du Conseil" after "les résolutions du Conseil des droits de l'homme": the council named in full.
+            if case .council? = organs[k], let f = fallback { organs[k] = f }
         }
         for (k, item) in items.enumerated() {
             switch CanonicalSymbol.resolve(item.number, keyword: keyword, organ: organs[k], citingBody: citingBody) {
@@ -186,7 +193,14 @@ extension SegmentScanner {
     /// Where the next item stands after a joiner (",", "et", ", y", "و"), or nil when the list ends.
     private func joined(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], after end: Int, range: Range<Int>, _ forms: CompiledForms) -> Int? {
         let limit = range.upperBound
-        var j = b.skipSpaces(from: end, limit: limit)
+        var j = end
+        // A footnote marker glued to a date's year or a number: "du 29 septembre 20111, 33/3".
+        if j > range.lowerBound, Byte.isDigit(b[j - 1]) {
+            var m = j
+            while m < limit, m - j < 3, Byte.isDigit(b[m]) { m += 1 }
+            if m < limit, !Byte.isDigit(b[m]) { j = m }
+        }
+        j = b.skipSpaces(from: j, limit: limit)
         var separated = false
         if j < limit, b[j] == Byte.comma { j = b.skipSpaces(from: j + 1, limit: limit); separated = true }
         for w in forms.joiners where FoldedText.matches(buf, w, at: j, limit: limit) {
@@ -295,7 +309,8 @@ extension SegmentScanner {
     }
 
     /// The organ named last before `end` in its sentence, for "its resolution" ("sa résolution").
-    func lastOrgan(_ buf: UnsafeBufferPointer<UInt8>, before end: Int, range: Range<Int>, _ forms: CompiledForms) -> Organ? {
+    func lastOrgan(_ buf: UnsafeBufferPointer<UInt8>, before end: Int, range: Range<Int>, _ forms: CompiledForms,
+                   specific: Bool = false) -> Organ? {
         var s = end
         while s > range.lowerBound, end - s < 400, buf[s - 1] != Byte.semicolon,
               !(buf[s - 1] == Byte.dot && s - 2 >= range.lowerBound && Byte.isLower(buf[s - 2])) { s -= 1 }
@@ -304,7 +319,8 @@ extension SegmentScanner {
             for (w, organ) in forms.organs where p - w.count >= s && FoldedText.matches(buf, w, at: p - w.count, limit: p) {
                 if forms.forms.order == .keywordFirst, forms.gluedPrefixes.isEmpty,
                    !FoldedText.isWordStart(buf, at: p - w.count, from: s) { continue }
-                if case .council = organ, buf[p - w.count] < 0x80, !Byte.isUpper(buf[p - w.count]) { continue }
+                if case .council = organ, specific || buf[p - w.count] < 0x80 && !Byte.isUpper(buf[p - w.count]) { continue }
+                if specific, case .generalAssembly = organ { continue }
                 return organ
             }
             p -= 1
@@ -336,7 +352,8 @@ extension SegmentScanner {
         var end = m + month.word.count
         var y = b.skipSpaces(from: end, limit: limit)
         if let f = word(buf, forms.dateFillers, at: y, range: range) { y = b.skipSpaces(from: f, limit: limit) }
-        guard y > end, let year = b.number(at: y, limit: limit, maxDigits: 4), year.end - y == 4 else {
+        // A footnote marker may be glued to the year ("20201" is 2020 and note 1): the year is four digits.
+        guard y > end, y + 4 <= limit, let year = b.number(at: y, limit: y + 4, maxDigits: 4), year.end - y == 4 else {
             return nil
         }
         end = year.end

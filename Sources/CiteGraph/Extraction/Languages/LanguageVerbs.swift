@@ -17,7 +17,7 @@ enum LanguageVerbs {
                        let w = forms.verbs[k].word
                        return FoldedText.matches(buf, w, at: i, limit: range.upperBound)
                            && (glued || !FoldedText.isLetter(buf, at: i + w.count, limit: range.upperBound))
-                   }) {
+                   }), glued || !afterDeterminer(buf, at: i, from: range.lowerBound, forms) {
                     out.append((i, forms.verbs[k].relation))
                     i += forms.verbs[k].word.count
                     continue
@@ -26,5 +26,15 @@ enum LanguageVerbs {
             }
         }
         return out
+    }
+
+    /// Whether the word before `i` is a determiner ("la demande": a noun, not "demande").
+    private static func afterDeterminer(_ b: UnsafeBufferPointer<UInt8>, at i: Int, from start: Int, _ forms: CompiledForms) -> Bool {
+        var e = i
+        while e > start, Byte.isSpace(b[e - 1]) { e -= 1 }
+        return forms.determiners.contains { d in
+            e - d.count >= start && FoldedText.matches(b, d, at: e - d.count, limit: e)
+                && (d.last == UInt8(ascii: "'") || d.last == 0x99 || e < i) && FoldedText.isWordStart(b, at: e - d.count, from: start)
+        }
     }
 }

@@ -55,6 +55,8 @@ extension LanguageForms {
             ("teniendo presente", .references), ("guiada por", .references), ("habiendo examinado", .references),
             ("de conformidad con", .references), ("en cumplimiento de", .references),
         ],
+        determiners: ["la", "el", "los", "las", "una", "un", "su", "sus", "esta", "este", "estas", "estos", "del", "de",
+                      "al", "nuestra", "nuestro", "toda", "todo"],
         ibid: ["ibid.", "ibíd."], officialRecords: ["documentos oficiales"],
         reportWords: ["informe"],
         openings: [("la asamblea general", .generalAssembly), ("el consejo de seguridad", .securityCouncil),
