@@ -30,7 +30,7 @@ extension LanguageForms {
         ],
         organLinks: [],
         possessives: [],
-        possessiveSuffixes: ["ها"],
+        possessiveSuffixes: ["ها", "ه"],
         joiners: ["و"],
         dateIntros: ["المؤرخ", "المؤرخة", "المؤرخين", "المؤرختين", "المؤرخات"],
         months: [["كانون الثاني/يناير", "يناير"], ["شباط/فبراير", "فبراير"], ["آذار/مارس", "مارس"],
@@ -59,5 +59,9 @@ extension LanguageForms {
                    ("إن مجلس حقوق الإنسان", .humanRightsCouncil)],
         mastheads: ["الأمم المتحدة", "الجمعية العامة", "مجلس الأمن", "المجلس الاقتصادي والاجتماعي"],
         gluedPrefixes: ["و", "ل", "ب", "ف", "ك"],
-        sessionPrefixes: [("دإط", "ES-"), ("دإ", "S-")])
+        sessionPrefixes: [("دإط", "ES-"), ("دإ", "S-")],
+        sessionWords: ["د"],
+        partWords: [("ألف", "A"), ("باء", "B"), ("جيم", "C"), ("دال", "D"), ("هاء", "E"), ("واو", "F"), ("زاي", "G"),
+                    ("حاء", "H"), ("طاء", "I"), ("ياء", "J"), ("كاف", "K"), ("لام", "L")],
+        pinpointWords: ["الفقرة", "الفقرتان", "الفقرات", "الفرع"])
 }

@@ -16,12 +16,13 @@ struct CompiledForms: Sendable {
     let keywordsByFirst: [[Int]]
     let organs: [(word: Word, organ: Organ)]
     let organLinks, possessives, possessiveSuffixes, joiners, dateIntros, dateFillers, dayOrdinals, yearWords,
-        subjectWords, entitledWords, attributives, determiners, annexWords, ibid, reportWords, gluedPrefixes, mastheads: [Word]
+        subjectWords, entitledWords, attributives, determiners, sessionWords, pinpointWords, annexWords, ibid, reportWords, gluedPrefixes, mastheads: [Word]
     let months: [(word: Word, month: Int)]
     let verbs: [(word: Word, relation: Relation)]
     let verbsByFirst: [[Int]]
     let openings: [(word: Word, organ: Organ)]
     let sessionPrefixes: [(word: Word, prefix: String)]
+    let partWords: [(word: Word, letter: String)]
     let numberClose: Word?, numberOpen: Word?
     let dateMarkers: (year: Word, month: Word, day: Word)?
     let filter: LanguageFilter
@@ -62,13 +63,19 @@ struct CompiledForms: Sendable {
         subjectWords = words(f.subjectWords)
         entitledWords = words(f.entitledWords)
         attributives = words(f.attributives)
+        sessionWords = words(f.sessionWords)
+        pinpointWords = words(f.pinpointWords)
+        partWords = f.partWords.map { (FoldedText.fold($0.written), $0.letter) }
         determiners = words(f.determiners)
         annexWords = words(f.annexWords)
         ibid = words(f.ibid)
         reportWords = words(f.reportWords)
         gluedPrefixes = words(f.gluedPrefixes)
         mastheads = words(f.mastheads)
-        months = pairs(f.months.enumerated().flatMap { m, names in names.map { ($0, m + 1) } }).map { ($0.word, $0.value) }
+        // "كانون الأول/ ديسمبر": a space may follow the slash between a month's two names.
+        months = pairs(f.months.enumerated().flatMap { m, names in
+            names.flatMap { n in (n.contains("/") ? [n, n.replacingOccurrences(of: "/", with: "/ ")] : [n]).map { ($0, m + 1) } }
+        }).map { ($0.word, $0.value) }
         verbs = pairs(f.verbs.map { ($0.written, $0.relation) }).map { ($0.word, $0.value) }
         var vFirst = [[Int]](repeating: [], count: 256)
         for (k, v) in verbs.enumerated() { vFirst[Int(v.word[0])].append(k) }

@@ -62,5 +62,6 @@ extension LanguageForms {
         reportWords: ["rapport"],
         openings: [("l'assemblée générale", .generalAssembly), ("le conseil de sécurité", .securityCouncil),
                    ("le conseil économique et social", .ecosoc), ("le conseil des droits de l'homme", .humanRightsCouncil)],
-        mastheads: ["Nations Unies", "Assemblée générale", "Conseil de sécurité", "Conseil économique et social"])
+        mastheads: ["Nations Unies", "Assemblée générale", "Conseil de sécurité", "Conseil économique et social"],
+        pinpointWords: ["paragraphe", "paragraphes", "par.", "section"])
 }

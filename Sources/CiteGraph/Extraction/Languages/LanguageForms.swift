@@ -86,6 +86,13 @@ struct LanguageForms: Sendable {
     var gluedPrefixes: [String] = []
     /// Special and emergency session prefixes as the language writes them, to the symbol's ("دإ-" → "S-").
     var sessionPrefixes: [(written: String, prefix: String)] = []
+    /// Sessions written as a word and a number where English writes roman numerals: Arabic
+    /// "2205 (د-21)" is 2205 (XXI).
+    var sessionWords: [String] = []
+    /// Part letters written as words: Arabic "3026 ألف (د-27)" is 3026 A (XXVII).
+    var partWords: [(written: String, letter: String)] = []
+    /// Words of a pinpoint a list passes over: "32/151، الفقرة 10، و 37/111", "paragraphe 5".
+    var pinpointWords: [String] = []
 }
 
 extension LanguageForms {

@@ -143,7 +143,21 @@ extension SegmentScanner {
     /// An item at `j`: "56/183", "2200 A (XXI)", "1325 (2000)", or a special session written the
     /// language's way ("دإ-23/2" is S-23/2).
     private func item(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], at j: Int, limit: Int, _ forms: CompiledForms) -> Item? {
-        if let n = ResolutionNumber.parse(b, at: j, limit: limit, gluedToCJK: true) { return Item(number: n, end: n.range.upperBound) }
+        if !forms.sessionWords.isEmpty, let n = wordSessionItem(buf, b, at: j, limit: limit, forms) { return n }
+        if var n = ResolutionNumber.parse(b, at: j, limit: limit, gluedToCJK: true) {
+            // "55/34 باء": a part letter written as a word.
+            var k = n.range.upperBound
+            var parts: [String] = []
+            while true {
+                let w = b.skipSpaces(from: k, limit: limit)
+                guard w > k, let p = forms.partWords.first(where: { FoldedText.matches(buf, $0.word, at: w, limit: limit)
+                    && !FoldedText.isLetter(buf, at: w + $0.word.count, limit: limit) }) else { break }
+                parts.append(p.letter)
+                k = w + p.word.count
+            }
+            if !parts.isEmpty, n.parts.isEmpty { n.parts = parts; n.range = n.range.lowerBound..<k }
+            return Item(number: n, end: n.range.upperBound)
+        }
         for (written, prefix) in forms.sessionPrefixes where FoldedText.matches(buf, written, at: j, limit: limit) {
             var d = j + written.count
             if d < limit, b[d] == Byte.hyphen { d += 1 }
@@ -157,6 +171,40 @@ extension SegmentScanner {
             return Item(number: n, end: end)
         }
         return nil
+    }
+
+    /// "2205 (د-21)", "3026 ألف (د-27)": a number, part words, and the session as a word and a
+    /// number in parentheses; read as "2205 (XXI)", "3026 A (XXVII)" would be.
+    private func wordSessionItem(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], at j: Int, limit: Int, _ forms: CompiledForms) -> Item? {
+        guard j < limit, Byte.isDigit(b[j]), j == 0 || !Byte.isDigit(b[j - 1]) && b[j - 1] != Byte.slash,
+              let n = b.number(at: j, limit: limit, maxDigits: 4) else { return nil }
+        var k = b.skipSpaces(from: n.end, limit: limit)
+        var parts: [String] = []
+        while let p = forms.partWords.first(where: { FoldedText.matches(buf, $0.word, at: k, limit: limit)
+            && !FoldedText.isLetter(buf, at: k + $0.word.count, limit: limit) }) {
+            parts.append(p.letter)
+            k = b.skipSpaces(from: k + p.word.count, limit: limit)
+        }
+        guard k < limit, b[k] == Byte.openParen, k - n.end <= 40 || !parts.isEmpty else { return nil }
+        var s = k + 1
+        guard let w = forms.sessionWords.first(where: { FoldedText.matches(buf, $0, at: s, limit: limit) }) else { return nil }
+        s += w.count
+        if s < limit, b[s] == Byte.hyphen { s += 1 }
+        else if s + 2 < limit, b[s] == 0xE2, b[s + 1] == 0x80, b[s + 2] == 0x93 || b[s + 2] == 0x92 { s += 3 }
+        else { return nil }
+        guard let session = b.number(at: s, limit: limit, maxDigits: 2), session.value >= 1, session.value <= 30,
+              session.end < limit, b[session.end] == Byte.closeParen else { return nil }
+        let text = "\(n.value)" + parts.map { " " + $0 }.joined() + " (\(Self.roman(session.value)))"
+        let synthetic = Array(text.utf8)
+        guard var item = ResolutionNumber.parse(synthetic, at: 0, limit: synthetic.count) else { return nil }
+        item.range = j..<(session.end + 1)
+        return Item(number: item, end: session.end + 1)
+    }
+
+    /// 21 → "XXI": the Assembly's sessions before 1976 (the thirtieth).
+    static func roman(_ n: Int) -> String {
+        let tens = ["", "X", "XX", "XXX"], ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+        return tens[n / 10] + ones[n % 10]
     }
 
     /// Dates, organs, titles and annexes after an item, in any order.
@@ -186,6 +234,11 @@ extension SegmentScanner {
                 item.end = annex
                 continue
             }
+            // ", paragraphe 10", "، الفقرة 10": a pinpoint, then the list goes on.
+            if afterComma != k, let p = word(buf, forms.pinpointWords, at: afterComma, range: range) {
+                let d = b.skipSpaces(from: p, limit: limit)
+                if let n = b.number(at: d, limit: limit, maxDigits: 3) { item.end = n.end; continue }
+            }
             break
         }
     }
@@ -199,6 +252,11 @@ extension SegmentScanner {
             var m = j
             while m < limit, m - j < 3, Byte.isDigit(b[m]) { m += 1 }
             if m < limit, !Byte.isDigit(b[m]) { j = m }
+        }
+        // Or in parentheses, as Arabic texts print it: "2021(3) و 46/21".
+        if j < limit, b[j] == Byte.openParen, let n = b.number(at: j + 1, limit: limit, maxDigits: 3), n.end < limit,
+           b[n.end] == Byte.closeParen, n.end - j <= 4 {
+            j = n.end + 1
         }
         j = b.skipSpaces(from: j, limit: limit)
         var separated = false

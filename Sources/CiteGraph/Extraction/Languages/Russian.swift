@@ -62,7 +62,8 @@ extension LanguageForms {
         openings: [("генеральная ассамблея", .generalAssembly), ("совет безопасности", .securityCouncil),
                    ("экономический и социальный совет", .ecosoc), ("совет по правам человека", .humanRightsCouncil)],
         mastheads: ["Организация Объединенных Наций", "Генеральная Ассамблея", "Совет Безопасности",
-                    "Экономический и Социальный Совет"])
+                    "Экономический и Социальный Совет"],
+        pinpointWords: ["пункт", "пункты", "раздел", "разделы"])
 
     /// One organ's declined names, each an entry of the table.
     static func declined(_ groups: [([String], Organ)]) -> [(written: String, organ: Organ)] {

@@ -61,5 +61,6 @@ extension LanguageForms {
         reportWords: ["informe"],
         openings: [("la asamblea general", .generalAssembly), ("el consejo de seguridad", .securityCouncil),
                    ("el consejo económico y social", .ecosoc), ("el consejo de derechos humanos", .humanRightsCouncil)],
-        mastheads: ["Naciones Unidas", "Asamblea General", "Consejo de Seguridad", "Consejo Económico y Social"])
+        mastheads: ["Naciones Unidas", "Asamblea General", "Consejo de Seguridad", "Consejo Económico y Social"],
+        pinpointWords: ["párrafo", "párrafos", "párr.", "secc.", "sección"])
 }
