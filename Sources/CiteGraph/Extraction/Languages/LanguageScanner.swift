@@ -11,6 +11,7 @@ extension SegmentScanner {
         var i = range.lowerBound
         let limit = range.upperBound
         let filter = forms.filter
+        var previous: (end: Int, organ: Organ?)?
         b.withUnsafeBufferPointer { buffer in
             while i < limit {
                 if i > range.lowerBound, i + Block.width + 2 <= limit {
@@ -30,7 +31,7 @@ extension SegmentScanner {
                 }
                 if forms.forms.order == .keywordLast {
                     if let close = forms.numberClose, FoldedText.matches(buffer, close, at: i, limit: limit) {
-                        i = listBackward(buffer, b, closeAt: i, range: range, forms, into: &found, unresolved: &unresolved)
+                        i = listBackward(buffer, b, closeAt: i, range: range, forms, previous: &previous, into: &found, unresolved: &unresolved)
                         continue
                     }
                 } else if let kw = keyword(buffer, at: i, range: range, forms) {
@@ -143,7 +144,7 @@ extension SegmentScanner {
     /// An item at `j`: "56/183", "2200 A (XXI)", "1325 (2000)", or a special session written the
     /// language's way ("دإ-23/2" is S-23/2).
     private func item(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], at j: Int, limit: Int, _ forms: CompiledForms) -> Item? {
-        if !forms.sessionWords.isEmpty, let n = wordSessionItem(buf, b, at: j, limit: limit, forms) { return n }
+        if !forms.partWords.isEmpty, let n = wordSessionItem(buf, b, at: j, limit: limit, forms) { return n }
         if var n = ResolutionNumber.parse(b, at: j, limit: limit, gluedToCJK: true) {
             // "55/34 باء": a part letter written as a word.
             var k = n.range.upperBound
@@ -185,16 +186,30 @@ extension SegmentScanner {
             parts.append(p.letter)
             k = b.skipSpaces(from: k + p.word.count, limit: limit)
         }
-        guard k < limit, b[k] == Byte.openParen, k - n.end <= 40 || !parts.isEmpty else { return nil }
+        guard k < limit, b[k] == Byte.openParen, k - n.end <= 2 || !parts.isEmpty else { return nil }
         var s = k + 1
-        guard let w = forms.sessionWords.first(where: { FoldedText.matches(buf, $0, at: s, limit: limit) }) else { return nil }
-        s += w.count
-        if s < limit, b[s] == Byte.hyphen { s += 1 }
-        else if s + 2 < limit, b[s] == 0xE2, b[s + 1] == 0x80, b[s + 2] == 0x93 || b[s + 2] == 0x92 { s += 3 }
-        else { return nil }
-        guard let session = b.number(at: s, limit: limit, maxDigits: 2), session.value >= 1, session.value <= 30,
-              session.end < limit, b[session.end] == Byte.closeParen else { return nil }
-        let text = "\(n.value)" + parts.map { " " + $0 }.joined() + " (\(Self.roman(session.value)))"
+        let era: String
+        let close: Int
+        if let w = forms.sessionWords.first(where: { FoldedText.matches(buf, $0, at: s, limit: limit) }) {
+            s += w.count
+            if s < limit, b[s] == Byte.hyphen { s += 1 }
+            else if s + 2 < limit, b[s] == 0xE2, b[s + 1] == 0x80, b[s + 2] == 0x93 || b[s + 2] == 0x92 { s += 3 }
+            else { return nil }
+            guard let session = b.number(at: s, limit: limit, maxDigits: 2), session.value >= 1, session.value <= 30,
+                  session.end < limit, b[session.end] == Byte.closeParen else { return nil }
+            era = Self.roman(session.value)
+            close = session.end
+        } else {
+            // "217 А (III)" with a Cyrillic А: the parts were words, the session is as English writes it.
+            guard !parts.isEmpty else { return nil }
+            var e = s
+            while e < limit, e - s < 10, b[e] != Byte.closeParen { e += 1 }
+            guard e < limit, b[e] == Byte.closeParen else { return nil }
+            era = String(decoding: b[s..<e], as: UTF8.self)
+            close = e
+        }
+        let session = (end: close, value: 0)
+        let text = "\(n.value)" + parts.map { " " + $0 }.joined() + " (\(era))"
         let synthetic = Array(text.utf8)
         guard var item = ResolutionNumber.parse(synthetic, at: 0, limit: synthetic.count) else { return nil }
         item.range = j..<(session.end + 1)
@@ -247,8 +262,8 @@ extension SegmentScanner {
     private func joined(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], after end: Int, range: Range<Int>, _ forms: CompiledForms) -> Int? {
         let limit = range.upperBound
         var j = end
-        // A footnote marker glued to a date's year or a number: "du 29 septembre 20111, 33/3".
-        if j > range.lowerBound, Byte.isDigit(b[j - 1]) {
+        // A footnote marker glued to a date's year or a number: "du 29 septembre 20111, 33/3", "2017 года4, 39/13".
+        if j > range.lowerBound {
             var m = j
             while m < limit, m - j < 3, Byte.isDigit(b[m]) { m += 1 }
             if m < limit, !Byte.isDigit(b[m]) { j = m }

@@ -63,7 +63,9 @@ extension LanguageForms {
                    ("экономический и социальный совет", .ecosoc), ("совет по правам человека", .humanRightsCouncil)],
         mastheads: ["Организация Объединенных Наций", "Генеральная Ассамблея", "Совет Безопасности",
                     "Экономический и Социальный Совет"],
-        pinpointWords: ["пункт", "пункты", "раздел", "разделы"])
+        // Russian texts print the part letters of old resolutions in Cyrillic: "217 А (III)".
+        partWords: [("А", "A"), ("В", "B"), ("С", "C"), ("Е", "E")],
+        pinpointWords: ["пункт", "пункты", "раздел", "разделы", "п."])
 
     /// One organ's declined names, each an entry of the table.
     static func declined(_ groups: [([String], Organ)]) -> [(written: String, organ: Organ)] {
