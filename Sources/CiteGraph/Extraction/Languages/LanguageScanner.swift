@@ -157,6 +157,16 @@ extension SegmentScanner {
                 k = w + p.word.count
             }
             if !parts.isEmpty, n.parts.isEmpty { n.parts = parts; n.range = n.range.lowerBound..<k }
+            // "36/87 A et B", "68/247 A y B": further parts joined as the language joins items.
+            while !n.parts.isEmpty {
+                var w = b.skipSpaces(from: n.range.upperBound, limit: limit)
+                if w < limit, b[w] == Byte.comma { w = b.skipSpaces(from: w + 1, limit: limit) }
+                guard let joiner = forms.joiners.first(where: { FoldedText.matches(buf, $0, at: w, limit: limit) }) else { break }
+                let p = b.skipSpaces(from: w + joiner.count, limit: limit)
+                guard p > w + joiner.count || forms.forms.order == .keywordLast, let end = ResolutionNumber.partLetters(b, at: p, limit: limit) else { break }
+                n.parts.append(String(decoding: b[p..<end], as: UTF8.self))
+                n.range = n.range.lowerBound..<end
+            }
             return Item(number: n, end: n.range.upperBound)
         }
         for (written, prefix) in forms.sessionPrefixes where FoldedText.matches(buf, written, at: j, limit: limit) {
@@ -431,7 +441,11 @@ extension SegmentScanner {
         }
         end = year.end
         let w = b.skipSpaces(from: end, limit: limit)
-        if let yw = word(buf, forms.yearWords, at: w, range: range) { end = yw }
+        // "2017 года1": a footnote marker may be glued to the year's word.
+        if let yw = forms.yearWords.first(where: { FoldedText.matches(buf, $0, at: w, limit: limit) }),
+           w + yw.count >= limit || !FoldedText.isLetter(buf, at: w + yw.count, limit: limit) || Byte.isDigit(buf[w + yw.count]) {
+            end = w + yw.count
+        }
         return (Dates.iso(year.value, month.month, day.value), end)
     }
 }
