@@ -88,7 +88,16 @@ struct DocumentLayout {
     private mutating func findHeader(_ b: [UInt8], lines: [Line], before end: Int) {
         for k in 0..<min(end, lines.count) {
             let c = lines[k].content
-            guard !c.isEmpty, b[c.lowerBound] == Byte.openBracket, !b.matches("[du1]", at: c.lowerBound) else { continue }
+            guard !c.isEmpty else { continue }
+            // The Council's volumes, as OCR read them: "[S/1045}", "(S/1401]", "(S/3721}" —
+            // a symbol alone between two brackets, either of them misread.
+            if b[c.lowerBound] == Byte.openParen || b[c.lowerBound] == Byte.openBracket, c.count >= 4,
+               let m = SymbolScanner.match(b, at: c.lowerBound + 1, limit: c.upperBound),
+               m.range.upperBound + 1 == c.upperBound, [Byte.closeBracket, Byte.closeParen, UInt8(ascii: "}")].contains(b[m.range.upperBound]) {
+                header = c
+                return
+            }
+            guard b[c.lowerBound] == Byte.openBracket, !b.matches("[du1]", at: c.lowerBound) else { continue }
             var m = k
             while m < min(end, lines.count), m - k < 3 {
                 if let close = b[lines[m].content].firstIndex(of: Byte.closeBracket) {

@@ -57,6 +57,8 @@ enum Organ: Hashable, Sendable {
     }
 
     /// The organ named last in `start..<end` as a whole word, for "its resolution" after "the Council, in ...".
+    /// The extractor asks `ClauseOrgan`, which gives the same answers without scanning a clause
+    /// again for each "its"; this full scan is the oracle its tests compare with.
     static func lastNamed(in b: [UInt8], from start: Int, to end: Int) -> Organ? {
         var i = end
         while i > start {

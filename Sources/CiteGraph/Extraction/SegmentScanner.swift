@@ -16,6 +16,8 @@ struct SegmentScanner {
         /// A Council resolution cited by number alone ("resolution 687"): its year is
         /// found from the rest of the document or the Council's numbering.
         var yearless: Int? = nil
+        /// Set where the span is a candidate the grammar rules out; never a citation.
+        var rejection: Rejection? = nil
     }
 
     struct Unresolved {
@@ -33,10 +35,17 @@ struct SegmentScanner {
     ] as [(String, CanonicalSymbol.Keyword)]).map { ($0.0.bytes, $0.1) }
 
     func scan(_ b: [UInt8], _ range: Range<Int>, found: inout [Found], unresolved: inout [Unresolved]) {
+        var visited = 0
+        scan(b, range, found: &found, unresolved: &unresolved, visited: &visited)
+    }
+
+    /// `scan`, adding to `visited` the bytes its backward searches passed (`ExtractionWork`).
+    func scan(_ b: [UInt8], _ range: Range<Int>, found: inout [Found], unresolved: inout [Unresolved], visited: inout Int) {
         if let forms { return scanLanguage(b, range, forms, found: &found, unresolved: &unresolved) }
         var i = range.lowerBound
         let limit = range.upperBound
         var symbolEnd = -1
+        var clauses = ClauseOrgan(segment: range)
         b.withUnsafeBufferPointer { buffer in
         while i < limit {
             // To the next byte that could start a symbol or a keyword, a block at a time.
@@ -62,11 +71,14 @@ struct SegmentScanner {
                 // "document CBD/COP/15/17, decision 15/4": a decision inside the document just
                 // named is a pinpoint of that document, not a decision of the citing organ.
                 if symbolEnd >= 0, i - symbolEnd <= 3, b[symbolEnd..<i].allSatisfy({ $0 == Byte.comma || Byte.isSpace($0) }) {
-                    var ignored: [Found] = [], ignoredLost: [Unresolved] = []
-                    i = list(b, keywordAt: i, keyword: kw, range: range, into: &ignored, unresolved: &ignoredLost)
+                    var part: [Found] = [], partLost: [Unresolved] = []
+                    i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, into: &part, unresolved: &partLost)
+                    // Kept as rejected: the candidate is accounted for, and never cited.
+                    for var p in part { p.rejection = .partOfNamedDocument; found.append(p) }
+                    for l in partLost { found.append(Found(range: l.range, symbol: "", kind: .document, adopted: nil, rejection: .partOfNamedDocument)) }
                     continue
                 }
-                i = list(b, keywordAt: i, keyword: kw, range: range, into: &found, unresolved: &unresolved)
+                i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, into: &found, unresolved: &unresolved)
                 continue
             }
             i += 1
@@ -75,6 +87,7 @@ struct SegmentScanner {
             if Byte.isAlnum(c) { while i < limit, Byte.isAlnum(b[i]) { i += 1 } }
         }
         }
+        visited += clauses.visited
     }
 
     /// The lanes of the 8 bytes at `p` where a symbol or a keyword may start, with no
@@ -126,9 +139,10 @@ struct SegmentScanner {
     /// the comma ("432 (1978). 435 (1978)"), a comma lost ("450 (1979) 489 (1979)"), and
     /// digits misread (`DamagedCouncilNumber`).
     private func list(_ b: [UInt8], keywordAt k: Int, keyword kw: (word: [UInt8], keyword: CanonicalSymbol.Keyword),
-                      range: Range<Int>, into found: inout [Found], unresolved: inout [Unresolved]) -> Int {
+                      range: Range<Int>, clauses: inout ClauseOrgan,
+                      into found: inout [Found], unresolved: inout [Unresolved]) -> Int {
         let limit = range.upperBound
-        let organ = organBefore(b, keywordAt: k, range: range)
+        let organ = organBefore(b, keywordAt: k, range: range, clauses: &clauses)
         var i = b.skipSpaces(from: k + kw.word.count, limit: limit)
         var items = 0
         while i < limit {
@@ -220,7 +234,7 @@ struct SegmentScanner {
             return nil
         }
         if b.matchesWord("and", at: j) { j = b.skipSpaces(from: j + 3, limit: limit); separated = true }
-        else if b.matchesWord("as well as", at: j) { j = b.skipSpaces(from: j + 10, limit: limit); separated = true }
+        else if let e = Self.phrase(["as", "well", "as"], in: b, at: j, limit: limit) { j = b.skipSpaces(from: e, limit: limit); separated = true }
         else if !separated, let next = Self.afterSubject(b, at: j, limit: limit) { j = next; separated = true }
         if separated {
             if ResolutionNumber.parse(b, at: j, limit: limit) != nil { return j }
@@ -230,6 +244,22 @@ struct SegmentScanner {
         // "450 (1979) 489 (1979)": the comma lost between two Council items.
         if council, j > end, Self.isCouncilItem(b, at: j, limit: limit) { return j }
         return nil
+    }
+
+    /// The end of the words of `words` at `i`, with any run of white space (a line or page
+    /// break) between them; nil where they do not stand there.
+    static func phrase(_ words: [StaticString], in b: [UInt8], at i: Int, limit: Int) -> Int? {
+        var j = i
+        for (k, w) in words.enumerated() {
+            if k > 0 {
+                let s = b.skipSpaces(from: j, limit: limit)
+                guard s > j else { return nil }
+                j = s
+            }
+            guard b.matchesWord(w, at: j) else { return nil }
+            j += w.utf8CodeUnitCount
+        }
+        return j
     }
 
     /// Whether a Council item ("489 (1979)", damaged or not) stands at `i`.
@@ -321,15 +351,13 @@ struct SegmentScanner {
                                                    "later", "earlier", "recent", "and"].map(\.bytes))
 
     /// The organ named right before the keyword ("Economic and Social Council resolutions"),
-    /// or for "its resolution" the organ the sentence names before it.
-    private func organBefore(_ b: [UInt8], keywordAt k: Int, range: Range<Int>) -> Organ? {
+    /// or for "its resolution" the organ the sentence or clause names before it (`clauses`
+    /// carries that forward, so a long clause is not scanned again for each "its").
+    private func organBefore(_ b: [UInt8], keywordAt k: Int, range: Range<Int>, clauses: inout ClauseOrgan) -> Organ? {
         var e = k
         while e > range.lowerBound, Byte.isSpace(b[e - 1]) { e -= 1 }
         if e >= range.lowerBound + 3, b.matchesWord("its", at: e - 3) {
-            var s = e - 3
-            // Back to the start of the sentence or clause.
-            while s > range.lowerBound, b[s - 1] != Byte.semicolon, !(b[s - 1] == Byte.dot && s - 2 >= 0 && Byte.isLower(b[s - 2])) { s -= 1 }
-            return Organ.lastNamed(in: b, from: s, to: e - 3)
+            return clauses.named(before: e - 3, in: b)
         }
         // Skip "the" and adjectives such as "relevant", "previous", "all" between an organ and the keyword.
         var probe = e

@@ -112,12 +112,16 @@ public enum Rejection: String, Hashable, Sendable, Codable, CaseIterable {
     /// "By its resolution 47 (1948), the Council decided …" under 39 (1948): the editors
     /// tell what happened later, and a resolution cannot cite a later one.
     case laterThanCitingDocument = "later-than-citing-document"
+    /// "document CBD/COP/15/17, decision 15/4": a part of the document just named, not a
+    /// decision of the citing organ.
+    case partOfNamedDocument = "part-of-named-document"
 
     /// The rule, in words.
     public var explanation: String {
         switch self {
         case .headingOfAnotherDocument: "the heading of another resolution printed on the same page"
         case .laterThanCitingDocument: "a resolution later than the citing one (an editors' note), which it cannot cite"
+        case .partOfNamedDocument: "a decision or resolution inside the document just named (a pinpoint of it)"
         }
     }
 }
