@@ -77,7 +77,8 @@ struct NormalizedText {
     /// What Arabic and Chinese texts write for ASCII symbol characters, and the marks that
     /// only steer display: full-width forms "５６／１８３" (U+FF01–FF5E) and the ideographic
     /// space; Arabic-Indic digits (U+0660–0669, U+06F0–06F9), the Arabic comma and semicolon;
-    /// dropped: tatweel (U+0640, the stroke that stretches a word), the Arabic letter mark and
+    /// dropped: tatweel (U+0640, the stroke that stretches a word), the vowel marks and shadda
+    /// (U+064B–0652, written on a few words only), the Arabic letter mark and
     /// the left-to-right and right-to-left marks, embeddings and isolates. Returns the ASCII
     /// byte (nil to drop) and the length of the sequence at `i`; nil when it is none of these.
     @inline(__always)
@@ -91,6 +92,7 @@ struct NormalizedText {
         case 0xD9:
             if c >= 0xA0, c <= 0xA9 { return (0x30 + c - 0xA0, 2) }
             if c == 0x80 { return (nil, 2) }
+            if c >= 0x8B, c <= 0x92 { return (nil, 2) }   // vowel marks and shadda: "الأوّل" is "الأول"
         case 0xDB:
             if c >= 0xB0, c <= 0xB9 { return (0x30 + c - 0xB0, 2) }
         case 0xE2 where i + 2 < n:

@@ -2,6 +2,12 @@ extension LanguageForms {
     /// Arabic: "إذ تشير إلى قراراتها 56/183 المؤرخ 21 كانون الأول/ديسمبر 2001 و 57/238 ...".
     /// Conjunctions, prepositions and the article are written glued to the word ("وبقراراتها"),
     /// and "its" is a suffix ("قرارها"), so keywords are found anywhere in a word.
+    /// Part letters by their names, "ألف" A, "باء" B …; "ألف وباء" is A and B, the "و" glued.
+    static let arabicParts: [(written: String, letter: String)] = [
+        ("ألف", "A"), ("باء", "B"), ("جيم", "C"), ("دال", "D"), ("هاء", "E"), ("واو", "F"), ("زاي", "G"),
+        ("حاء", "H"), ("طاء", "I"), ("ياء", "J"), ("كاف", "K"), ("لام", "L"),
+    ]
+
     static let arabic = LanguageForms(
         language: .ar, order: .keywordFirst,
         keywords: [
@@ -61,7 +67,6 @@ extension LanguageForms {
         gluedPrefixes: ["و", "ل", "ب", "ف", "ك"],
         sessionPrefixes: [("دإط", "ES-"), ("دإ", "S-")],
         sessionWords: ["د"],
-        partWords: [("ألف", "A"), ("باء", "B"), ("جيم", "C"), ("دال", "D"), ("هاء", "E"), ("واو", "F"), ("زاي", "G"),
-                    ("حاء", "H"), ("طاء", "I"), ("ياء", "J"), ("كاف", "K"), ("لام", "L")],
+        partWords: arabicParts + arabicParts.map { ("و" + $0.written, $0.letter) },
         pinpointWords: ["الفقرة", "الفقرتان", "الفقرات", "الفرع"])
 }

@@ -289,7 +289,8 @@ extension SegmentScanner {
         for w in forms.joiners where FoldedText.matches(buf, w, at: j, limit: limit) {
             let e = j + w.count
             // A joiner is a word, but Arabic writes "و" glued to the number that follows it.
-            guard !FoldedText.isLetter(buf, at: e, limit: limit) || forms.forms.language == .ar && e < limit && Byte.isDigit(b[e]) else { continue }
+            guard !FoldedText.isLetter(buf, at: e, limit: limit) || !forms.gluedPrefixes.isEmpty && e < limit
+                && (Byte.isDigit(b[e]) || forms.sessionPrefixes.contains { FoldedText.matches(buf, $0.word, at: e, limit: limit) }) else { continue }
             j = b.skipSpaces(from: e, limit: limit)
             separated = true
             break
