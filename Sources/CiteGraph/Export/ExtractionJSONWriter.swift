@@ -83,7 +83,7 @@ public struct ExtractionJSONWriter: Sendable {
     private static let documentKeys = (
         adopted: member("adopted", 3, first: true), agendaItem: member("agenda_item", 3), body: member("body", 3),
         citations: member("citations", 3), distributed: member("distributed", 3), jobNumber: member("job_number", 3),
-        kind: member("kind", 3), linkConflicts: member("link_conflicts", 3), meeting: member("meeting", 3), notes: member("notes", 3),
+        kind: member("kind", 3), language: member("language", 3), linkConflicts: member("link_conflicts", 3), meeting: member("meeting", 3), notes: member("notes", 3),
         rejected: member("rejected", 3), session: member("session", 3),
         source: member("source", 3), symbol: member("symbol", 3), symbolSource: member("symbol_source", 3),
         title: member("title", 3),
@@ -116,6 +116,7 @@ public struct ExtractionJSONWriter: Sendable {
         bytes += keys.distributed; optional(d.distributed)
         bytes += keys.jobNumber; optional(d.jobNumber)
         bytes += keys.kind; optional(d.kind?.rawValue)
+        bytes += keys.language; optional(d.language?.rawValue)
         bytes += keys.linkConflicts
         array(d.linkConflicts) { $0.conflict($1) }
         bytes += keys.meeting; optional(d.meeting)

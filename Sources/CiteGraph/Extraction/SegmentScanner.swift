@@ -26,6 +26,8 @@ struct SegmentScanner {
     }
 
     var citingBody: Organ?
+    /// The table of the text's language; nil for English, which this file's rules read.
+    var forms: CompiledForms? = nil
 
     static let keywords: [(word: [UInt8], keyword: CanonicalSymbol.Keyword)] = ([
         ("resolutions", .resolution), ("resolution", .resolution),
@@ -39,6 +41,7 @@ struct SegmentScanner {
 
     /// `scan`, adding to `visited` the bytes its backward searches passed (`ExtractionWork`).
     func scan(_ b: [UInt8], _ range: Range<Int>, found: inout [Found], unresolved: inout [Unresolved], visited: inout Int) {
+        if let forms { return scanLanguage(b, range, forms, found: &found, unresolved: &unresolved) }
         var i = range.lowerBound
         let limit = range.upperBound
         var symbolEnd = -1
@@ -112,7 +115,7 @@ struct SegmentScanner {
     }
 
     /// A full symbol, with "and Add.1" siblings and, for resolutions, a part letter and session or year.
-    private func explicit(_ b: [UInt8], _ m: SymbolScanner.Match, limit: Int, into found: inout [Found]) -> Int {
+    func explicit(_ b: [UInt8], _ m: SymbolScanner.Match, limit: Int, into found: inout [Found]) -> Int {
         var (symbol, kind) = CanonicalSymbol.classify(symbol: m.symbol)
         var end = m.range.upperBound
         if kind != .document, m.halves.count == 1 {

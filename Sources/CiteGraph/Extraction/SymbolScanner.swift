@@ -29,12 +29,14 @@ struct SymbolScanner {
         var halves: [String]
     }
 
-    /// A symbol starting at `i`, if one does. `i` must be a word start.
-    static func match(_ b: [UInt8], at i: Int, limit: Int) -> Match? {
+    /// A symbol starting at `i`, if one does. `i` must be a word start; with `gluedToCJK`, a
+    /// Chinese character may stand right before it ("见A/76/25": Chinese writes no spaces).
+    static func match(_ b: [UInt8], at i: Int, limit: Int, gluedToCJK: Bool = false) -> Match? {
         guard i < limit, Byte.isUpper(b[i]) else { return nil }
         if i > 0 {
             let p = b[i - 1]
-            if Byte.isAlnum(p) || p == Byte.slash || p == Byte.dot || p == Byte.hyphen || p == Byte.closeParen { return nil }
+            if Byte.isAlnum(p) && !(gluedToCJK && FoldedText.afterCJK(b, at: i)) || p == Byte.slash || p == Byte.dot
+                || p == Byte.hyphen || p == Byte.closeParen { return nil }
         }
         var halves: [String] = []
         var j = i

@@ -26,9 +26,16 @@ public struct Citation: Hashable, Sendable, Codable {
     /// Whether the words gave the citation or only the editors' link did.
     public var origin: CitationOrigin
 
+    /// The language of the text the citation was read from: a graph built from several
+    /// versions of one resolution keeps, on each edge, which version said it. Not written
+    /// per citation in JSON (the document says it once); nil when read back from JSON.
+    public var language: Language? = nil
+
     public init(target: String, kind: CitationKind, relation: Relation, location: Location,
                 footnote: Int? = nil, pinpoint: String? = nil, adopted: String? = nil,
-                text: String, range: TextRange, unLink: String? = nil, origin: CitationOrigin = .text) {
+                text: String, range: TextRange, unLink: String? = nil, origin: CitationOrigin = .text,
+                language: Language? = nil) {
+        self.language = language
         self.target = target
         self.kind = kind
         self.relation = relation

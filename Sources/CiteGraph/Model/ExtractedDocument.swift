@@ -18,6 +18,8 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
     public var meeting: String?
     public var distributed: String?
     public var jobNumber: String?
+    /// The language the text is written in (one of the six versions of a resolution).
+    public var language: Language?
     public var citations: [Citation]
     public var unresolved: [UnresolvedReference]
     /// Links of the UN's editors that the words contradict (AKN4UN inputs only).
@@ -33,9 +35,11 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
     public init(source: String, symbol: String? = nil, kind: CitationKind? = nil, title: String? = nil,
                 body: String? = nil, adopted: String? = nil, session: Int? = nil, agendaItem: String? = nil,
                 meeting: String? = nil, distributed: String? = nil, jobNumber: String? = nil,
+                language: Language? = nil,
                 citations: [Citation] = [], unresolved: [UnresolvedReference] = [],
                 rejected: [RejectedCandidate] = [], symbolSource: SymbolSource? = nil, notes: [String] = [],
                 linkConflicts: [LinkConflict] = []) {
+        self.language = language
         self.source = source
         self.symbol = symbol
         self.kind = kind
@@ -60,6 +64,7 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         case agendaItem = "agenda_item"
         case meeting, distributed
         case jobNumber = "job_number"
+        case language
         case citations, unresolved, rejected
         case symbolSource = "symbol_source"
         case notes
@@ -80,6 +85,7 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         meeting = try c.decodeIfPresent(String.self, forKey: .meeting)
         distributed = try c.decodeIfPresent(String.self, forKey: .distributed)
         jobNumber = try c.decodeIfPresent(String.self, forKey: .jobNumber)
+        language = try c.decodeIfPresent(Language.self, forKey: .language)
         citations = try c.decode([Citation].self, forKey: .citations)
         unresolved = try c.decode([UnresolvedReference].self, forKey: .unresolved)
         // Reports written before links were read have no conflicts to tell.
@@ -103,6 +109,7 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         try c.encode(meeting, forKey: .meeting)
         try c.encode(distributed, forKey: .distributed)
         try c.encode(jobNumber, forKey: .jobNumber)
+        try c.encode(language, forKey: .language)
         try c.encode(citations, forKey: .citations)
         try c.encode(unresolved, forKey: .unresolved)
         try c.encode(linkConflicts, forKey: .linkConflicts)
