@@ -20,9 +20,13 @@ enum ExtractionOutcome: Sendable {
 /// Reads and extracts files on a bounded pool of workers (a task group, at most
 /// `workers` files in flight) and hands the results to one consumer, the
 /// index's writer, **in the order of the files**, whatever order the workers
-/// finish in. The writer runs on the calling thread, outside the cooperative
-/// pool, so that SQLite's writes never take a core from extraction; at most
-/// `window` finished results wait for it, so memory stays bounded.
+/// finish in. The writer runs on the calling thread; at most `window` finished
+/// results wait for it, so memory stays bounded.
+///
+/// The task group runs on threads of its own (`WorkerThreads`, a task
+/// executor), not on Swift's shared cooperative pool: the writer blocks its
+/// thread while it waits, and a caller that is itself a task on that pool
+/// (a test, a server) must not be able to starve the workers it waits for.
 struct ParallelExtraction: Sendable {
     let reader: CorpusReader
     let extractor: CitationExtractor
@@ -36,7 +40,10 @@ struct ParallelExtraction: Sendable {
         }
         let queue = OrderedHandoff<ExtractionOutcome>(window: max(4, workers * 4))
         let pool = self
-        let producer = Task.detached {
+        // One thread per worker, and one for the task that feeds them.
+        let threads = WorkerThreads(count: workers + 1)
+        defer { threads.shutdown() }
+        let producer = Task(executorPreference: threads) {
             await withTaskGroup(of: (Int, ExtractionOutcome).self) { group in
                 var next = 0
                 var running = 0
@@ -171,5 +178,58 @@ enum ContentHash {
         }
         let hex = String(h, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+/// A task executor of its own threads: the jobs of the tasks that prefer it
+/// (and of their child tasks) run there, first come first served.
+final class WorkerThreads: TaskExecutor, @unchecked Sendable {
+    private let condition = NSCondition()
+    private var jobs: [UnownedJob] = []
+    private var head = 0
+    private var stopping = false
+
+    init(count: Int) {
+        for i in 0..<count {
+            let thread = Thread { [self] in work() }
+            thread.name = "citegraph-index-\(i)"
+            thread.start()
+        }
+    }
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        condition.lock()
+        jobs.append(job)
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Threads leave once no job is queued; tasks still running enqueue their
+    /// remaining jobs before they finish, so none is dropped.
+    func shutdown() {
+        condition.lock()
+        stopping = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func work() {
+        while true {
+            condition.lock()
+            while head == jobs.count && !stopping { condition.wait() }
+            if head == jobs.count {
+                condition.unlock()
+                return
+            }
+            let job = jobs[head]
+            head += 1
+            if head > 1024 && head * 2 > jobs.count {
+                jobs.removeFirst(head)
+                head = 0
+            }
+            condition.unlock()
+            job.runSynchronously(on: asUnownedTaskExecutor())
+        }
     }
 }
