@@ -62,7 +62,7 @@ let package = Package(
             dependencies: ["CiteGraphPDF", "CiteGraph", "CiteGraphTestSupport"],
             exclude: ["Fixtures/make-encrypted.py", "Fixtures/encrypted.pdf"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI", "CiteGraphIndex", "CiteGraphTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "CiteGraphIndexTests", dependencies: ["CiteGraphIndex", "CiteGraph", "CiteGraphTestSupport"]),
         .testTarget(
             name: "CiteGraphRenderingTests",

@@ -29,11 +29,13 @@ struct IndexWriter {
         return out
     }
 
+    /// Empties the tables; the graph snapshot stays until the rebuilt one
+    /// replaces it, so that queries keep answering during a `--rebuild`.
     mutating func clearAll() throws(IndexError) {
         try begin()
         try db.execute("""
             DELETE FROM documents; DELETE FROM citations; DELETE FROM aliases; DELETE FROM candidates;
-            DELETE FROM pending_keys; DELETE FROM snapshot; DELETE FROM resolution_changes; DELETE FROM runs;
+            DELETE FROM pending_keys; DELETE FROM resolution_changes; DELETE FROM runs;
             """)
         try commit()
     }
