@@ -3,6 +3,7 @@ extension ExtractedDocument {
     /// as a UN document: a README or a table in a corpus folder becomes a node
     /// named by its path, and that should never happen silently.
     public var warnings: [String] {
-        symbol == nil ? ["\(source): no UN document symbol found (is it a resolution?); it is named by its path"] : []
+        (symbol == nil ? ["\(source): no UN document symbol found (is it a resolution?); it is named by its path"] : [])
+            + notes.map { "\(source): \($0)" }
     }
 }

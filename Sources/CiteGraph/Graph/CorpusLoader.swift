@@ -47,6 +47,7 @@ public struct CorpusLoader: Sendable {
                 report(.failure(error))
             }
         }
+        for claim in DuplicateClaim.find(in: documents) { report(.warning(claim.warning)) }
         return documents
     }
 

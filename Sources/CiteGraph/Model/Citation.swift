@@ -61,10 +61,62 @@ public struct UnresolvedReference: Hashable, Sendable, Codable {
     public var text: String
     public var location: Location
     public var reason: String
+    /// Where it stands in the text, as a citation's range does; nil in reports written before ranges were kept.
+    public var range: TextRange?
 
-    public init(text: String, location: Location, reason: String) {
+    public init(text: String, location: Location, reason: String, range: TextRange? = nil) {
         self.text = text
         self.location = location
         self.reason = reason
+        self.range = range
+    }
+
+    enum CodingKeys: String, CodingKey { case text, location, reason, range }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(location, forKey: .location)
+        try c.encode(reason, forKey: .reason)
+        try c.encode(range, forKey: .range)
+    }
+}
+
+/// Something that looks like a reference and is not one, with the rule that says so:
+/// the heading of the next resolution printed on the same page, an editors' note
+/// about a later resolution. Kept, like an unresolved reference, so that every
+/// candidate the text holds is accounted for.
+public struct RejectedCandidate: Hashable, Sendable, Codable {
+    public var text: String
+    public var location: Location
+    public var reason: Rejection
+    public var range: TextRange
+
+    public init(text: String, location: Location, reason: Rejection, range: TextRange) {
+        self.text = text
+        self.location = location
+        self.reason = reason
+        self.range = range
+    }
+}
+
+/// Why a candidate is not a citation; each case is a rule of the UN's document system.
+public enum Rejection: String, Hashable, Sendable, Codable, CaseIterable {
+    /// "Resolution 474 (1980)" standing alone on its line inside 471 (1980): the next text on the page.
+    case headingOfAnotherDocument = "heading-of-another-document"
+    /// "By its resolution 47 (1948), the Council decided …" under 39 (1948): the editors
+    /// tell what happened later, and a resolution cannot cite a later one.
+    case laterThanCitingDocument = "later-than-citing-document"
+    /// "document CBD/COP/15/17, decision 15/4": a part of the document just named, not a
+    /// decision of the citing organ.
+    case partOfNamedDocument = "part-of-named-document"
+
+    /// The rule, in words.
+    public var explanation: String {
+        switch self {
+        case .headingOfAnotherDocument: "the heading of another resolution printed on the same page"
+        case .laterThanCitingDocument: "a resolution later than the citing one (an editors' note), which it cannot cite"
+        case .partOfNamedDocument: "a decision or resolution inside the document just named (a pinpoint of it)"
+        }
     }
 }
