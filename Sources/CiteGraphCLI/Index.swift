@@ -55,6 +55,7 @@ struct Index: ParsableCommand {
             Diagnostics.error(error)
             throw ExitCode(1)
         }
+        for claim in summary.duplicateClaims { Diagnostics.warn(claim.warning) }
         var lines: [String] = []
         for change in summary.changes {
             let s = change.citations == 1 ? "citation" : "citations"

@@ -121,6 +121,8 @@ public struct IndexSummary: Sendable, Hashable {
     public var unmatched = 0
     /// Existing citations whose cited document appeared or disappeared in this run.
     public var changes: [ResolutionChange] = []
+    /// Texts that claim the same symbol (one node of the graph): the user should hear of them.
+    public var duplicateClaims: [DuplicateClaim] = []
 
     public init() {}
 }

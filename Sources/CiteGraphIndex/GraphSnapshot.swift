@@ -9,7 +9,7 @@ import CiteGraph
 /// identity, metadata merging, sorting by time).
 enum GraphSnapshot {
     /// Bumped when the packing below changes; a snapshot of another version is rebuilt.
-    static let version = 1
+    static let version = 2
 
     struct Parts {
         var nodes: [UInt8]
@@ -25,7 +25,7 @@ enum GraphSnapshot {
         nodes.varint(graph.nodes.count)
         for node in graph.nodes {
             nodes.string(node.symbol)
-            nodes.optional(node.kind?.rawValue)
+            nodes.varint(node.kind.map { CitationKind.allCases.firstIndex(of: $0)! + 1 } ?? 0)
             nodes.optional(node.title)
             nodes.optional(node.adopted)
             nodes.optional(node.body)
@@ -38,16 +38,15 @@ enum GraphSnapshot {
         occurrences.varint(graph.occurrences.count)
         for o in graph.occurrences {
             occurrences.varint(Relation.allCases.firstIndex(of: o.relation)!)
-            occurrences.string(o.location.description)
+            occurrences.location(o.location)
             occurrences.optionalInt(o.footnote)
             occurrences.optional(o.pinpoint)
         }
-        // Keys other than each node's own symbol: halves of joint symbols and aliases.
+        // Every spelling key, so that loading need not normalise symbols again.
         var aliases = ByteWriter()
-        let extra = graph.index.filter { SymbolIdentity.normalize(graph.nodes[Int($0.value)].symbol) != $0.key }
-            .sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        aliases.varint(extra.count)
-        for (key, id) in extra {
+        let keys = graph.index.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        aliases.varint(keys.count)
+        for (key, id) in keys {
             aliases.string(key)
             aliases.varint(Int(id))
         }
@@ -60,17 +59,16 @@ enum GraphSnapshot {
     struct DecodingFailure: Error { let part: String }
 
     static func decode(_ parts: Parts) throws(DecodingFailure) -> CitationGraph {
+        let kinds = CitationKind.allCases
         var r = ByteReader(parts.nodes, part: "nodes")
         let count = try r.varint()
         var nodes: [GraphNode] = []
         nodes.reserveCapacity(count)
         for _ in 0..<count {
             let symbol = try r.string()
-            let kindText = try r.optional()
-            let kind = try kindText.map { text throws(DecodingFailure) -> CitationKind in
-                guard let k = CitationKind(rawValue: text) else { throw DecodingFailure(part: "nodes") }
-                return k
-            }
+            let kindNumber = try r.varint()
+            guard kindNumber <= kinds.count else { throw DecodingFailure(part: "nodes") }
+            let kind = kindNumber == 0 ? nil : kinds[kindNumber - 1]
             nodes.append(GraphNode(symbol: symbol, kind: kind, title: try r.optional(), adopted: try r.optional(),
                                    body: try r.optional(), session: try r.optionalInt(), agendaItem: try r.optional(),
                                    source: try r.optional(), unresolvedCount: try r.varint()))
@@ -84,16 +82,16 @@ enum GraphSnapshot {
               occurrenceOffsets.isEmpty || occurrenceOffsets.count == forwardTargets.count + 1
         else { throw DecodingFailure(part: "forward_offsets") }
 
+        let relations = Relation.allCases
         var o = ByteReader(parts.occurrences, part: "occurrences")
         let occurrenceCount = try o.varint()
         var occurrences: [EdgeOccurrence] = []
         occurrences.reserveCapacity(occurrenceCount)
         for _ in 0..<occurrenceCount {
             let relationIndex = try o.varint()
-            guard relationIndex < Relation.allCases.count, let location = Location(try o.string()) else {
-                throw DecodingFailure(part: "occurrences")
-            }
-            occurrences.append(EdgeOccurrence(relation: Relation.allCases[relationIndex], location: location,
+            guard relationIndex < relations.count else { throw DecodingFailure(part: "occurrences") }
+            let location = try o.location()
+            occurrences.append(EdgeOccurrence(relation: relations[relationIndex], location: location,
                                               footnote: try o.optionalInt(), pinpoint: try o.optional()))
         }
         guard occurrenceOffsets.isEmpty || Int(occurrenceOffsets.last!) == occurrences.count else {
@@ -112,7 +110,7 @@ enum GraphSnapshot {
         return CitationGraph(nodes: nodes,
                              adjacency: AdjacencyCSR(nodeCount: nodes.count, forwardOffsets: forwardOffsets,
                                                      forwardTargets: forwardTargets),
-                             occurrenceOffsets: occurrenceOffsets, occurrences: occurrences, aliases: aliases)
+                             occurrenceOffsets: occurrenceOffsets, occurrences: occurrences, index: aliases)
     }
 
     static func int32Bytes(_ values: [Int32]) -> [UInt8] {
@@ -158,6 +156,16 @@ struct ByteWriter {
         guard let text else { varint(0); return }
         varint(text.utf8.count + 1)
         bytes.append(contentsOf: text.utf8)
+    }
+
+    /// A location as its kind (0 header, 1 PP, 2 OP, 3 FN) then its number.
+    mutating func location(_ location: Location) {
+        switch location {
+        case .header: varint(0)
+        case .preambular(let n): varint(1); varint(n)
+        case .operative(let n): varint(2); varint(n)
+        case .footnote(let n): varint(3); varint(n)
+        }
     }
 
     mutating func optionalInt(_ value: Int?) {
@@ -207,6 +215,16 @@ struct ByteReader {
     mutating func optional() throws(GraphSnapshot.DecodingFailure) -> String? {
         let n = try varint()
         return n == 0 ? nil : try utf8(n - 1)
+    }
+
+    mutating func location() throws(GraphSnapshot.DecodingFailure) -> Location {
+        switch try varint() {
+        case 0: return .header
+        case 1: return .preambular(try varint())
+        case 2: return .operative(try varint())
+        case 3: return .footnote(try varint())
+        default: throw .init(part: part)
+        }
     }
 
     mutating func optionalInt() throws(GraphSnapshot.DecodingFailure) -> Int? {

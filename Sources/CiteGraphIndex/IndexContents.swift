@@ -22,7 +22,7 @@ extension CorpusIndex {
             }
         }
         try dump("documents", """
-            SELECT path, source, symbol, symbol_key, kind, organ, title, adopted, session, agenda_item, meeting,
+            SELECT path, source, symbol, symbol_key, symbol_source, kind, organ, title, adopted, session, agenda_item, meeting,
             distributed, job_number, format, size, mtime_ns, content_hash FROM documents ORDER BY path
             """)
         try dump("citations", """
@@ -33,8 +33,8 @@ extension CorpusIndex {
             """)
         try dump("aliases", "SELECT a.key, d.path, a.kind FROM aliases a JOIN documents d ON d.id = a.document ORDER BY a.key, d.path")
         try dump("candidates", """
-            SELECT d.path, c.ordinal, c.status, c.text, c.location, c.reason FROM candidates c
-            JOIN documents d ON d.id = c.document ORDER BY d.path, c.ordinal
+            SELECT d.path, c.status, c.ordinal, c.text, c.location, c.reason, c.range_start, c.range_end FROM candidates c
+            JOIN documents d ON d.id = c.document ORDER BY d.path, c.status, c.ordinal
             """)
         try dump("pending", "SELECT key FROM pending_keys ORDER BY key")
         try dump("orphans", """

@@ -25,6 +25,7 @@ enum IndexSchema {
             source TEXT NOT NULL,
             symbol TEXT,
             symbol_key TEXT NOT NULL,
+            symbol_source TEXT,
             kind TEXT,
             organ TEXT,
             title TEXT,
@@ -79,15 +80,19 @@ enum IndexSchema {
         ) WITHOUT ROWID;
         CREATE INDEX aliases_document ON aliases(document);
 
-        -- References extraction saw but could not turn into a citation, with the reason.
+        -- Candidates extraction saw that are not citations, with the reason:
+        -- 'unresolved' (a reference it could not turn into a UN symbol) or
+        -- 'rejected' (the rule that says it is no citation).
         CREATE TABLE candidates(
             document INTEGER NOT NULL,
-            ordinal INTEGER NOT NULL,
             status TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
             text TEXT NOT NULL,
             location TEXT NOT NULL,
             reason TEXT NOT NULL,
-            PRIMARY KEY(document, ordinal)
+            range_start INTEGER,
+            range_end INTEGER,
+            PRIMARY KEY(document, status, ordinal)
         ) WITHOUT ROWID;
 
         -- Keys whose documents appeared or disappeared in a run not yet finished:

@@ -96,7 +96,7 @@ struct IndexWriter {
         let key = SymbolIdentity.normalize(ownSymbol)
         let columns: [SQLiteValue] = [
             .text(file.absolutePath), .text(doc.source), .optional(doc.symbol), .text(key),
-            .optional(doc.kind?.rawValue), .optional(doc.body), .optional(doc.title), .optional(doc.adopted),
+            .optional(doc.symbolSource?.rawValue), .optional(doc.kind?.rawValue), .optional(doc.body), .optional(doc.title), .optional(doc.adopted),
             .optional(doc.session), .optional(doc.agendaItem), .optional(doc.meeting), .optional(doc.distributed),
             .optional(doc.jobNumber), .text(format.rawValue), .int(file.size), .int(file.mtime), .text(hash),
         ]
@@ -105,7 +105,7 @@ struct IndexWriter {
             try markPending(ofDocument: existing)
             try deleteContents(of: existing)
             let s = try db.statement("""
-                UPDATE documents SET path = ?, source = ?, symbol = ?, symbol_key = ?, kind = ?, organ = ?, title = ?,
+                UPDATE documents SET path = ?, source = ?, symbol = ?, symbol_key = ?, symbol_source = ?, kind = ?, organ = ?, title = ?,
                 adopted = ?, session = ?, agenda_item = ?, meeting = ?, distributed = ?, job_number = ?, format = ?,
                 size = ?, mtime_ns = ?, content_hash = ? WHERE id = ?
                 """)
@@ -114,9 +114,9 @@ struct IndexWriter {
             id = existing
         } else {
             let s = try db.statement("""
-                INSERT INTO documents(path, source, symbol, symbol_key, kind, organ, title, adopted, session,
-                agenda_item, meeting, distributed, job_number, format, size, mtime_ns, content_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO documents(path, source, symbol, symbol_key, symbol_source, kind, organ, title, adopted,
+                session, agenda_item, meeting, distributed, job_number, format, size, mtime_ns, content_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             try s.bind(columns)
             while try s.step() {}
@@ -140,9 +140,14 @@ struct IndexWriter {
                              .int(c.range.start), .int(c.range.end)])
             while try insert.step() {}
         }
+        let candidate = "INSERT INTO candidates(document, status, ordinal, text, location, reason, range_start, range_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
         for (ordinal, u) in doc.unresolved.enumerated() {
-            try db.run("INSERT INTO candidates(document, ordinal, status, text, location, reason) VALUES (?, ?, 'unresolved', ?, ?, ?)",
-                       .int(id), .int(ordinal), .text(u.text), .text(u.location.description), .text(u.reason))
+            try db.run(candidate, .int(id), .text("unresolved"), .int(ordinal), .text(u.text), .text(u.location.description),
+                       .text(u.reason), .optional(u.range?.start), .optional(u.range?.end))
+        }
+        for (ordinal, r) in doc.rejected.enumerated() {
+            try db.run(candidate, .int(id), .text("rejected"), .int(ordinal), .text(r.text), .text(r.location.description),
+                       .text(r.reason.rawValue), .int(r.range.start), .int(r.range.end))
         }
         try counted()
     }
@@ -185,5 +190,27 @@ struct IndexWriter {
             summary.citations = try db.scalar("SELECT count(*) FROM citations")?.int ?? 0
             summary.unmatched = try db.scalar("SELECT count(*) FROM citations WHERE cited_document IS NULL")?.int ?? 0
         }
+        summary.duplicateClaims = try duplicateClaims()
+    }
+
+    /// Texts of the index that claim one symbol (the warning `CorpusLoader` gives for texts read directly).
+    func duplicateClaims() throws(IndexError) -> [DuplicateClaim] {
+        let s = try db.statement("""
+            SELECT symbol_key, symbol, source FROM documents
+            WHERE symbol IS NOT NULL AND symbol <> '' AND symbol_key IN
+              (SELECT symbol_key FROM documents WHERE symbol IS NOT NULL AND symbol <> '' GROUP BY symbol_key HAVING count(*) > 1)
+            ORDER BY symbol_key, source
+            """)
+        var claims: [DuplicateClaim] = []
+        var lastKey: String?
+        while try s.step() {
+            let key = s.text(0)
+            if key != lastKey {
+                claims.append(DuplicateClaim(symbol: s.text(1) ?? "", sources: []))
+                lastKey = key
+            }
+            claims[claims.count - 1].sources.append(s.text(2) ?? "")
+        }
+        return claims.map { DuplicateClaim(symbol: $0.symbol, sources: $0.sources.sorted()) }.sorted { $0.symbol < $1.symbol }
     }
 }

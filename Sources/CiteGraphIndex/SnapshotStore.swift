@@ -25,13 +25,14 @@ enum SnapshotStore {
     static func storedDocuments(_ db: SQLiteDatabase) throws -> [ExtractedDocument] {
         var documents: [ExtractedDocument] = []
         var position: [Int: Int] = [:]
-        let d = try db.statement("SELECT id, source, symbol, kind, organ, title, adopted, session, agenda_item FROM documents ORDER BY id")
+        let d = try db.statement("SELECT id, source, symbol, kind, organ, title, adopted, session, agenda_item, symbol_source FROM documents ORDER BY id")
         while try d.step() {
             position[d.int(0)!] = documents.count
             documents.append(ExtractedDocument(source: d.text(1) ?? "", symbol: d.text(2),
                                                kind: d.text(3).flatMap(CitationKind.init(rawValue:)),
                                                title: d.text(5), body: d.text(4), adopted: d.text(6),
-                                               session: d.int(7), agendaItem: d.text(8)))
+                                               session: d.int(7), agendaItem: d.text(8),
+                                               symbolSource: d.text(9).flatMap(SymbolSource.init(rawValue:))))
         }
         let c = try db.statement("""
             SELECT document, target, kind, relation, location, footnote, pinpoint, cited_date
