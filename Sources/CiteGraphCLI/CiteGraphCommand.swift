@@ -14,6 +14,7 @@ struct CiteGraphCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Extract.self,
+            Index.self,
             Ancestors.self,
             Descendants.self,
             Cites.self,
