@@ -19,10 +19,16 @@ public struct CitationExtractor: Sendable {
     func extract(_ document: DocumentText, work cost: inout ExtractionWork) -> ExtractedDocument {
         var norm = NormalizedText(document.text)
         var lines = Line.split(norm.bytes)
-        let identity = DocumentIdentity(norm.bytes, lines: lines)
+        let language = LanguageDetection.detect(norm.bytes)
+        var identity = DocumentIdentity(norm.bytes, lines: lines, language: language)
+        if identity.symbol == nil, let named = FileNameSymbol.symbol(fromPath: document.source) {
+            identity.adoptFileName(named)
+        }
+        let headings = otherHeadings(norm.bytes, lines, identity: identity)
         blankFurniture(&norm, &lines, identity: identity)
         let layout = DocumentLayout(norm.bytes, lines: lines, identity: identity, format: document.format)
         var work = Work(identity: identity)
+        work.headings = headings
         work.header(norm.bytes, layout.header)
         work.footnotes(norm.bytes, layout.footnotes)
         work.paragraphs(layout)
@@ -30,7 +36,25 @@ public struct CitationExtractor: Sendable {
         work.unmarkedFootnotes(layout.footnotes)
         cost = work.cost
         cost.nameBytes = work.nameSearchBytes
-        return work.result(document: document, norm: norm)
+        var extracted = work.result(document: document, norm: norm)
+        if let markup = document.markup {
+            MarkupMerge.apply(markup, to: &extracted, text: document.text, citingBody: markup.identity.organ ?? identity.organ)
+        }
+        return extracted
+    }
+
+    /// "Resolution 474 (1980)" alone on a line inside 471 (1980): the heading of the next
+    /// resolution printed on the same page (`CouncilHeading`), whose number is no citation.
+    private func otherHeadings(_ b: [UInt8], _ lines: [Line], identity: DocumentIdentity) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for (k, line) in lines.enumerated() where !line.isBlank && line.content.count <= 80 {
+            if let t = identity.titleLines, t.contains(k) { continue }
+            // Cheap test first: a heading starts with a digit or with "Resolution".
+            let first = b[line.content.lowerBound]
+            guard Byte.isDigit(first) || first == UInt8(ascii: "R") || first == UInt8(ascii: "r") else { continue }
+            if let h = CouncilHeading.read(b, line.content), h.symbol != identity.symbol { found.append(line.content) }
+        }
+        return found
     }
 
     private func blankFurniture(_ norm: inout NormalizedText, _ lines: inout [Line], identity: DocumentIdentity) {
@@ -69,9 +93,14 @@ private struct Work {
         var footnote: Int?
         var pinpoint: String?
         var adopted: String?
+        var repaired: String? = nil
+        var yearless: Int? = nil
+        var rejection: Rejection? = nil
     }
 
     let identity: DocumentIdentity
+    /// Lines holding another resolution's heading (`CitationExtractor.otherHeadings`).
+    var headings: [Range<Int>] = []
     let scanner: SegmentScanner
     var raws: [Raw] = []
     var unresolved: [(range: Range<Int>, location: Location, reason: String)] = []
@@ -90,14 +119,23 @@ private struct Work {
     /// The verbs of paragraph `k`, found once.
     mutating func clauseVerbs(_ k: Int, _ para: DocumentLayout.Paragraph) -> [(position: Int, relation: Relation)] {
         if let verbs = paragraphVerbs[k] { return verbs }
-        let verbs = GoverningVerbs.scan(layoutBody, in: para.range)
+        let verbs = forms.map { LanguageVerbs.scan(layoutBody, in: para.range, $0) } ?? GoverningVerbs.scan(layoutBody, in: para.range)
         paragraphVerbs[k] = verbs
         return verbs
     }
 
     init(identity: DocumentIdentity) {
         self.identity = identity
-        scanner = SegmentScanner(citingBody: identity.organ)
+        forms = identity.language == .en ? nil : CompiledForms.of(identity.language)
+        scanner = SegmentScanner(citingBody: identity.organ, forms: forms)
+    }
+
+    /// The table of the text's language, nil for English (whose rules are the scanners' own).
+    let forms: CompiledForms?
+
+    /// Whether one of `words` (folded) stands at `i`.
+    private func startsWith(_ b: [UInt8], _ words: [[UInt8]], at i: Int, limit: Int) -> Bool {
+        b.withUnsafeBufferPointer { buf in words.contains { FoldedText.matches(buf, $0, at: i, limit: limit) } }
     }
 
     mutating func header(_ b: [UInt8], _ range: Range<Int>?) {
@@ -106,10 +144,11 @@ private struct Work {
         var lost: [SegmentScanner.Unresolved] = []
         scanner.scan(b, range, found: &found, unresolved: &lost, visited: &cost.clauseBytes)
         let text = b.string(range).lowercased()
-        let relation: Relation = text.contains("report") ? .onReportOf : .onDraft
+        let reports = forms.map { f in f.forms.reportWords.contains { text.contains($0) } } ?? text.contains("report")
+        let relation: Relation = reports ? .onReportOf : .onDraft
         for f in found {
             raws.append(Raw(range: f.range, order: f.range.lowerBound, symbol: f.symbol, kind: f.kind, relation: relation,
-                            location: .header, adopted: f.adopted))
+                            location: .header, adopted: f.adopted, repaired: f.repaired, yearless: f.yearless, rejection: f.rejection))
         }
     }
 
@@ -120,10 +159,18 @@ private struct Work {
             var found: [SegmentScanner.Found] = []
             var lost: [SegmentScanner.Unresolved] = []
             scanner.scan(b, note.range, found: &found, unresolved: &lost, visited: &cost.clauseBytes)
-            if found.isEmpty, b.matches("ibid", at: note.range.lowerBound) {
+            let ibid = forms.map { startsWith(b, $0.ibid, at: note.range.lowerBound, limit: note.range.upperBound) }
+                ?? b.matches("ibid", at: note.range.lowerBound)
+            if found.isEmpty, ibid {
                 found = previous.map { var f = $0; f.range = note.range.lowerBound..<(note.range.lowerBound + 4); return f }
             }
             for l in lost { unresolved.append((l.range, .footnote(note.number), l.reason)) }
+            // A rejected span is recorded where it stands and never followed from a marker.
+            for f in found where f.rejection != nil {
+                raws.append(Raw(range: f.range, order: f.range.lowerBound, symbol: f.symbol, kind: f.kind, relation: .references,
+                                location: .footnote(note.number), rejection: f.rejection))
+            }
+            found.removeAll { $0.rejection != nil }
             noteCitations[note.number, default: []] += found
             previous = found
         }
@@ -146,7 +193,7 @@ private struct Work {
                                 relation: GoverningVerbs.relation(at: f.range.lowerBound, verbs: verbs),
                                 location: para.location,
                                 pinpoint: Pinpoint.before(b, start: f.range.lowerBound, range: para.range),
-                                adopted: f.adopted))
+                                adopted: f.adopted, repaired: f.repaired, yearless: f.yearless, rejection: f.rejection))
             }
             for l in lost { unresolved.append((l.range, para.location, l.reason)) }
             var clauseStart = para.range.lowerBound
@@ -155,7 +202,8 @@ private struct Work {
                 let relation = GoverningVerbs.relation(at: m.position, verbs: verbs)
                 for f in noteCitations[m.number] ?? [] {
                     raws.append(Raw(range: f.range, order: m.position, symbol: f.symbol, kind: f.kind, relation: relation,
-                                    location: para.location, footnote: m.number, adopted: f.adopted))
+                                    location: para.location, footnote: m.number, adopted: f.adopted,
+                                    repaired: f.repaired, yearless: f.yearless, rejection: f.rejection))
                 }
                 if noteCitations[m.number]?.isEmpty == false {
                     for name in NamedDocuments.heads(b, clause: clauseStart..<m.position) {
@@ -226,39 +274,93 @@ private struct Work {
         for note in notes where !reached.contains(note.number) {
             for f in noteCitations[note.number] ?? [] {
                 raws.append(Raw(range: f.range, order: f.range.lowerBound, symbol: f.symbol, kind: f.kind, relation: .references,
-                                location: .footnote(note.number), adopted: f.adopted))
+                                location: .footnote(note.number), adopted: f.adopted, repaired: f.repaired, yearless: f.yearless, rejection: f.rejection))
             }
         }
     }
 
     func result(document: DocumentText, norm: NormalizedText) -> ExtractedDocument {
         let own = identity.symbol.map(SymbolKey.init)
+        var notes = identity.notes
+        var raws = self.raws
+        var unresolved = self.unresolved
+        var rejectedRaw: [(range: Range<Int>, location: Location, reason: Rejection)] = []
+        resolveYearless(&raws, &unresolved)
         // A document cites the same few symbols many times: each is keyed once.
         var citesItself: [String: Bool] = [:]
+        let chronology = Chronology(own: identity.symbol)
         let kept = raws.filter { raw in
+            if let why = raw.rejection {
+                rejectedRaw.append((raw.range, raw.location, why))
+                return false
+            }
+            if headings.contains(where: { $0.contains(raw.range.lowerBound) }) {
+                rejectedRaw.append((raw.range, raw.location, .headingOfAnotherDocument))
+                return false
+            }
+            if chronology.isLater(raw.symbol) {
+                rejectedRaw.append((raw.range, raw.location, .laterThanCitingDocument))
+                return false
+            }
             guard let own else { return true }
             if let known = citesItself[raw.symbol] { return !known }
             let overlaps = SymbolKey(raw.symbol).overlaps(own)
             citesItself[raw.symbol] = overlaps
             return !overlaps
         }.sorted { ($0.location, $0.order, $0.range.lowerBound) < ($1.location, $1.order, $1.range.lowerBound) }
+        var repairedSeen: Set<String> = []
+        for raw in kept {
+            if let printed = raw.repaired, repairedSeen.insert(printed).inserted {
+                notes.append("read the damaged \"\(printed)\" as \(raw.symbol), the only reading the Council's numbering allows")
+            }
+        }
         let b = norm.bytes
-        let ranges = norm.scalarRanges(kept.map(\.range) + unresolved.map(\.range))
+        let ranges = norm.scalarRanges(kept.map(\.range) + unresolved.map(\.range) + rejectedRaw.map(\.range))
         var citations: [Citation] = []
         citations.reserveCapacity(kept.count)
         for (k, raw) in kept.enumerated() {
             citations.append(Citation(target: raw.symbol, kind: raw.kind, relation: raw.relation, location: raw.location,
                                       footnote: raw.footnote, pinpoint: raw.pinpoint, adopted: raw.adopted,
-                                      text: collapsed(b, raw.range), range: ranges[k]))
+                                      text: collapsed(b, raw.range), range: ranges[k], language: identity.language))
         }
         let lost = unresolved.enumerated().map { k, u in
-            UnresolvedReference(text: collapsed(b, u.range), location: u.location, reason: u.reason)
+            UnresolvedReference(text: collapsed(b, u.range), location: u.location, reason: u.reason, range: ranges[kept.count + k])
+        }
+        let rejected = rejectedRaw.enumerated().map { k, r in
+            RejectedCandidate(text: collapsed(b, r.range), location: r.location, reason: r.reason,
+                              range: ranges[kept.count + unresolved.count + k])
         }
         return ExtractedDocument(source: document.source, symbol: identity.symbol, kind: identity.kind,
                                  title: identity.title.map(collapse), body: identity.body, adopted: identity.adopted,
                                  session: identity.session, agendaItem: identity.agendaItem, meeting: identity.meeting,
                                  distributed: identity.distributed, jobNumber: identity.jobNumber,
-                                 citations: citations, unresolved: lost)
+                                 language: identity.language, citations: citations, unresolved: lost, rejected: rejected,
+                                 symbolSource: identity.symbolSource, notes: notes)
+    }
+
+    /// "resolution 687 as it relates to …": the year of a Council resolution cited by
+    /// number alone is the one the same document gives it elsewhere ("687 (1991)"), or
+    /// else the one the Council's numbering gives; with neither, it stays unresolved.
+    private func resolveYearless(_ raws: inout [Raw], _ unresolved: inout [(range: Range<Int>, location: Location, reason: String)]) {
+        guard raws.contains(where: { $0.yearless != nil }) else { return }
+        var yearOf: [Int: Int] = [:]
+        for raw in raws where raw.yearless == nil && raw.kind == .scResolution {
+            if let (n, y) = Chronology.councilNumber(raw.symbol), let y { yearOf[n] = y }
+        }
+        var out: [Raw] = []
+        out.reserveCapacity(raws.count)
+        for var raw in raws {
+            guard let n = raw.yearless else { out.append(raw); continue }
+            if let y = yearOf[n] ?? CouncilNumbering.year(of: n) {
+                raw.symbol = "S/RES/\(n) (\(y))"
+                raw.yearless = nil
+                out.append(raw)
+            } else {
+                unresolved.append((raw.range, raw.location,
+                                   "Security Council resolution \(n) cited without its year, which neither the text nor the Council's numbering table (to \(CouncilNumbering.firstOfYear.last!.year - 1)) gives"))
+            }
+        }
+        raws = out
     }
 
     /// `collapse(b.string(range))`, built from the bytes when the text is ASCII with no

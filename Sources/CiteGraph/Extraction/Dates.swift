@@ -11,6 +11,57 @@ enum Dates {
         return nil
     }
 
+    /// A month's name broken by the print at a line end, "Au-\ngust" or "Au- gust":
+    /// the name's letters with one hyphen and white space between two of them.
+    static func brokenMonth(in b: [UInt8], at i: Int, limit: Int) -> (month: Int, end: Int)? {
+        guard i < limit, Byte.isAlpha(b[i]) else { return nil }
+        var letters: [UInt8] = []
+        var j = i, broke = false
+        while j < limit, letters.count < 10 {
+            if Byte.isAlpha(b[j]) { letters.append(Byte.lower(b[j])); j += 1; continue }
+            if !broke, b[j] == Byte.hyphen, j + 1 < limit, Byte.isSpace(b[j + 1]) {
+                let k = b.skipSpaces(from: j + 1, limit: limit)
+                guard k < limit, Byte.isLower(b[k]) else { break }
+                broke = true
+                j = k
+                continue
+            }
+            break
+        }
+        guard broke, j == limit || !Byte.isAlnum(b[j]), let k = months.firstIndex(of: letters) else { return nil }
+        return (k + 1, j)
+    }
+
+    /// "4 March", "21 December 2001", "13, March" (a comma the print put in), "10 Au- gust":
+    /// a day and month, with the year when one follows. Lists of Council resolutions give
+    /// the year once, after the last date of the year ("186 (1964) of 4 March, 187 (1964)
+    /// of 13 March and 192 (1964) of 20 June 1964").
+    static func dayMonth(in b: [UInt8], at i: Int, limit: Int) -> (day: Int, month: Int, year: Int?, end: Int)? {
+        guard let day = b.number(at: i, limit: limit, maxDigits: 2), (1...31).contains(day.value) else { return nil }
+        var m = day.end
+        if m < limit, b[m] == Byte.comma { m += 1 }
+        m = b.skipSpaces(from: m, limit: limit)
+        guard m > day.end, let month = month(in: b, at: m) ?? brokenMonth(in: b, at: m, limit: limit) else { return nil }
+        let y = b.skipSpaces(from: month.end, limit: limit)
+        if y > month.end, let year = yearWithMarker(b, at: y, limit: limit) {
+            return (day.value, month.month, year.value, year.end)
+        }
+        return (day.value, month.month, nil, month.end)
+    }
+
+    /// A year of four digits at `i`, 1900 to 2100, and its end. A footnote marker may be glued
+    /// to it, as the Official Records print a superscript after the date of a cited
+    /// resolution and a text layer flattens it: "43/15 of 22 June 20208 and 46/5" is 2020
+    /// with marker 8 (no year has five digits). The year ends before the marker, which
+    /// is left for `FootnoteMarkers`.
+    static func yearWithMarker(_ b: [UInt8], at i: Int, limit: Int) -> (value: Int, end: Int)? {
+        var e = i
+        while e < limit, Byte.isDigit(b[e]), e - i < 8 { e += 1 }
+        guard e - i >= 4, e - i <= 6, e == limit || !Byte.isDigit(b[e]),
+              let year = b.number(at: i, limit: i + 4, maxDigits: 4), (1900...2100).contains(year.value) else { return nil }
+        return (year.value, i + 4)
+    }
+
     /// "21 December 2001" (any run of white space between the parts) at `i`.
     static func dayMonthYear(in b: [UInt8], at i: Int, limit: Int) -> (iso: String, end: Int)? {
         guard let day = b.number(at: i, limit: limit, maxDigits: 2), (1...31).contains(day.value) else { return nil }

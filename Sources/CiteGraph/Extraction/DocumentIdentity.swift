@@ -21,6 +21,11 @@ struct DocumentIdentity {
     var titleLines: ClosedRange<Int>?
     /// The first line of the body ("The General Assembly,").
     var bodyStart: Int?
+    /// The language of the text, which says which table's openings and mastheads to read.
+    var language: Language = .en
+    /// Where the symbol was read from, and what a user should be told about how.
+    var symbolSource: SymbolSource?
+    var notes: [String] = []
 
     static let openings: [(String, Organ, String)] = [
         ("the general assembly", .generalAssembly, "General Assembly"),
@@ -31,9 +36,11 @@ struct DocumentIdentity {
 
     static let openingBytes = openings.map(\.0.bytes)
 
-    init(_ b: [UInt8], lines: [Line]) {
+    init(_ b: [UInt8], lines: [Line], language: Language = .en) {
+        self.language = language
+        if language != .en { readOpening(b, lines: lines, CompiledForms.of(language)) }
         // The body begins at "The General Assembly," on a line of its own.
-        for (k, line) in lines.enumerated() where line.content.count <= 48 {
+        for (k, line) in lines.enumerated() where language == .en && line.content.count <= 48 {
             if let o = Self.openingBytes.firstIndex(where: { b.matches($0, at: line.content.lowerBound) }) {
                 let hit = Self.openings[o]
                 let rest = b[(line.content.lowerBound + hit.0.utf8.count)..<line.content.upperBound]
@@ -47,14 +54,27 @@ struct DocumentIdentity {
         }
         let headerEnd = bodyStart ?? min(lines.count, 40)
         readODSMarkers(b)
+        if symbol != nil { symbolSource = .markup }
+        readCouncilHeading(b, lines: lines, before: headerEnd)
         readTitleLine(b, lines: lines, before: headerEnd)
         readHeaderFacts(b, lines: lines, before: headerEnd)
         readClosing(b, lines: lines)
         if symbol == nil { readHeaderSymbol(b, lines: lines, before: headerEnd) }
+        if symbol != nil, symbolSource == nil { symbolSource = .text }
         if let symbol { kind = CanonicalSymbol.classify(symbol: symbol).kind }
         if session == nil, let symbol, symbol.hasPrefix("A/RES/") {
             session = Int(symbol.dropFirst(6).prefix { $0.isNumber })
         }
+    }
+
+    /// A symbol spelt by the file's name (`FileNameSymbol`), for a text that states none.
+    mutating func adoptFileName(_ named: String) {
+        symbol = named
+        symbolSource = .fileName
+        kind = CanonicalSymbol.classify(symbol: named).kind
+        if kind == .scResolution { organ = organ ?? .securityCouncil; body = body ?? "Security Council" }
+        if session == nil, named.hasPrefix("A/RES/") { session = Int(named.dropFirst(6).prefix { $0.isNumber }) }
+        notes.append("no symbol in the text; \(named) is taken from the file name")
     }
 
     static let symbolMarker = Array("<<ODS DOC SYMBOL1>>".utf8), jobMarker = Array("<<ODS JOB NO>>".utf8)
@@ -84,8 +104,35 @@ struct DocumentIdentity {
         if let j = Self.between(jobAt, jobMarker, in: b), !j.isEmpty { jobNumber = j }
     }
 
+    /// "Resolution 201 (1965)" over "of 19 March 1965", "RESOLUTION 800 (1993)",
+    /// "1 (1946) Resolution of 25 January 1946": the heading of a Council resolution
+    /// (`CouncilHeading`), which may follow a section title ("MILITARY STAFF COMMITTEE").
+    private mutating func readCouncilHeading(_ b: [UInt8], lines: [Line], before end: Int) {
+        guard symbol == nil else { return }
+        for k in 0..<end {
+            guard let h = CouncilHeading.read(b, lines[k].content) else { continue }
+            symbol = h.symbol
+            kind = .scResolution
+            organ = organ ?? .securityCouncil
+            body = body ?? "Security Council"
+            if let damaged = h.damagedYear {
+                notes.append("the heading prints the year as \"\(damaged)\"; read as \(h.year), the year the Council's numbering gives resolution \(h.number)")
+            }
+            var last = k
+            if let date = h.adopted {
+                adopted = date
+            } else if k + 1 < end, let date = CouncilHeading.dateLine(b, lines[k + 1].content) {
+                adopted = date
+                last = k + 1
+            }
+            titleLines = k...last
+            return
+        }
+    }
+
     /// "67/195.\tInformation and communications technologies", "193 (1964). Resolution of 9 August 1964".
     private mutating func readTitleLine(_ b: [UInt8], lines: [Line], before end: Int) {
+        guard titleLines == nil else { return }
         for k in 0..<end {
             let c = lines[k].content
             guard !c.isEmpty, let item = ResolutionNumber.parse(b, at: c.lowerBound, limit: c.upperBound),
@@ -138,11 +185,15 @@ struct DocumentIdentity {
             // Only a line whose bytes hold one of the phrases is worth a String and a
             // Foundation search (neither phrase has a character with another canonical form).
             let c = lines[k].content
-            guard Self.findExact("adopted by the ", in: b, c) != nil
+            guard Self.findExact("adopted by the ", in: b, c) != nil || Self.findExact("Adopted by the ", in: b, c) != nil
                 || Self.findExact("Resolution of ", in: b, c) != nil else { continue }
-            let text = b.string(c)
-            if let r = text.range(of: "adopted by the ") ?? text.range(of: "Resolution of ") {
+            var text = b.string(c)
+            // "Adopted by the Security Council at its 3087th meeting,\non 29 June 1992": the
+            // date may be on the next line.
+            if k + 1 < end, !lines[k + 1].isBlank, Dates.firstDate(in: text) == nil { text += " " + b.string(lines[k + 1].content) }
+            if let r = text.range(of: "adopted by the ") ?? text.range(of: "Adopted by the ") ?? text.range(of: "Resolution of ") {
                 adopted = Dates.firstDate(in: String(text[r.upperBound...]))
+                if meeting == nil, let m = Self.meetingOrdinal(in: text) { meeting = m }
                 if body == nil {
                     for (_, organ, name) in Self.openings where text.contains(name) { body = name; self.organ = organ }
                 }
@@ -193,6 +244,14 @@ struct DocumentIdentity {
         }
     }
 
+    /// "at its 3087th meeting" → "3087th meeting".
+    static func meetingOrdinal(in text: String) -> String? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" })
+        guard let idx = words.firstIndex(where: { $0.hasPrefix("meeting") }), idx > 0,
+              words[idx - 1].first?.isNumber == true else { return nil }
+        return "\(words[idx - 1]) meeting"
+    }
+
     /// Where the literal `w` first stands in `c`, compared byte for byte (case-sensitive).
     private static func findExact(_ w: StaticString, in b: [UInt8], _ c: Range<Int>) -> Int? {
         let n = w.utf8CodeUnitCount, word = w.utf8Start
@@ -228,14 +287,23 @@ struct DocumentIdentity {
             var i = c.lowerBound
             while i < c.upperBound {
                 if let m = SymbolScanner.match(b, at: i, limit: c.upperBound) {
+                    // "S/RES/1445 (2002)": a resolution's year or session is part of its symbol.
+                    var symbol = m.symbol, end = m.range.upperBound
+                    if CanonicalSymbol.classify(symbol: symbol).kind != .document,
+                       let tail = ResolutionNumber.parseTail(b, at: end, limit: c.upperBound) {
+                        symbol += tail.text
+                        end = tail.end
+                    }
                     // Only a symbol standing alone or beside the masthead's words names the document;
                     // a symbol inside a sentence or a table is a citation.
-                    let rest = (b.string(c.lowerBound..<m.range.lowerBound) + " " + b.string(m.range.upperBound..<c.upperBound))
+                    var rest = (b.string(c.lowerBound..<m.range.lowerBound) + " " + b.string(end..<c.upperBound))
                         .replacingOccurrences(of: "United Nations", with: "").replacingOccurrences(of: "General Assembly", with: "")
                         .replacingOccurrences(of: "Security Council", with: "").replacingOccurrences(of: "Economic and Social Council", with: "")
-                        .trimmingCharacters(in: .whitespaces)
+                    // The masthead in the text's own language: "Nations Unies", "Генеральная Ассамблея".
+                    if language != .en { for word in LanguageForms.forms(language).mastheads { rest = rest.replacingOccurrences(of: word, with: "") } }
+                    rest = rest.trimmingCharacters(in: .whitespaces)
                     let kind = CanonicalSymbol.classify(symbol: m.symbol).kind
-                    if kind != .document, rest.isEmpty || rest.hasPrefix("Distr") { symbol = m.symbol; return }
+                    if kind != .document, rest.isEmpty || rest.hasPrefix("Distr") { self.symbol = symbol; return }
                     i = m.range.upperBound
                 } else {
                     i += 1

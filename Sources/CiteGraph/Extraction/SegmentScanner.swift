@@ -11,6 +11,13 @@ struct SegmentScanner {
         var symbol: String
         var kind: CitationKind
         var adopted: String?
+        /// The item as the damaged print showed it ("S71 (1985)"), when it was repaired.
+        var repaired: String? = nil
+        /// A Council resolution cited by number alone ("resolution 687"): its year is
+        /// found from the rest of the document or the Council's numbering.
+        var yearless: Int? = nil
+        /// Set where the span is a candidate the grammar rules out; never a citation.
+        var rejection: Rejection? = nil
     }
 
     struct Unresolved {
@@ -19,6 +26,8 @@ struct SegmentScanner {
     }
 
     var citingBody: Organ?
+    /// The table of the text's language; nil for English, which this file's rules read.
+    var forms: CompiledForms? = nil
 
     static let keywords: [(word: [UInt8], keyword: CanonicalSymbol.Keyword)] = ([
         ("resolutions", .resolution), ("resolution", .resolution),
@@ -32,10 +41,13 @@ struct SegmentScanner {
 
     /// `scan`, adding to `visited` the bytes its backward searches passed (`ExtractionWork`).
     func scan(_ b: [UInt8], _ range: Range<Int>, found: inout [Found], unresolved: inout [Unresolved], visited: inout Int) {
+        if let forms { return scanLanguage(b, range, forms, found: &found, unresolved: &unresolved) }
         var i = range.lowerBound
         let limit = range.upperBound
         var symbolEnd = -1
         var clauses = ClauseOrgan(segment: range)
+        /// The organ of the last list and where it ended, for a keyword that continues it.
+        var carried: (organ: Organ, end: Int)?
         b.withUnsafeBufferPointer { buffer in
         while i < limit {
             // To the next byte that could start a symbol or a keyword, a block at a time.
@@ -61,11 +73,20 @@ struct SegmentScanner {
                 // "document CBD/COP/15/17, decision 15/4": a decision inside the document just
                 // named is a pinpoint of that document, not a decision of the citing organ.
                 if symbolEnd >= 0, i - symbolEnd <= 3, b[symbolEnd..<i].allSatisfy({ $0 == Byte.comma || Byte.isSpace($0) }) {
-                    var ignored: [Found] = [], ignoredLost: [Unresolved] = []
-                    i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, into: &ignored, unresolved: &ignoredLost)
+                    var part: [Found] = [], partLost: [Unresolved] = []
+                    var ignoredOrgan: Organ?
+                    i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, listOrgan: &ignoredOrgan, into: &part, unresolved: &partLost)
+                    // Kept as rejected: the candidate is accounted for, and never cited.
+                    for var p in part { p.rejection = .partOfNamedDocument; found.append(p) }
+                    for l in partLost { found.append(Found(range: l.range, symbol: "", kind: .document, adopted: nil, rejection: .partOfNamedDocument)) }
                     continue
                 }
-                i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, into: &found, unresolved: &unresolved)
+                let inherited = carried.flatMap { Self.continuesList(b, from: $0.end, to: i) ? $0.organ : nil }
+                var organ: Organ?
+                let before = found.count
+                i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, inherited: inherited, listOrgan: &organ,
+                         into: &found, unresolved: &unresolved)
+                carried = organ.flatMap { o in found.count > before ? (o, i) : nil }
                 continue
             }
             i += 1
@@ -94,7 +115,7 @@ struct SegmentScanner {
     }
 
     /// A full symbol, with "and Add.1" siblings and, for resolutions, a part letter and session or year.
-    private func explicit(_ b: [UInt8], _ m: SymbolScanner.Match, limit: Int, into found: inout [Found]) -> Int {
+    func explicit(_ b: [UInt8], _ m: SymbolScanner.Match, limit: Int, into found: inout [Found]) -> Int {
         var (symbol, kind) = CanonicalSymbol.classify(symbol: m.symbol)
         var end = m.range.upperBound
         if kind != .document, m.halves.count == 1 {
@@ -113,46 +134,241 @@ struct SegmentScanner {
     }
 
     /// "its resolutions 56/183 of 21 December 2001, 57/238 ... and 66/184 of 22 December 2011".
+    ///
+    /// The grammar of a list, read item by item until it ends:
+    ///
+    ///     list    := item (joiner item)*
+    ///     item    := number parts? (session | year)? trailer*
+    ///     trailer := "of" day month year? | ", annex" | ", entitled “…”" | "(" symbol ")"
+    ///     joiner  := "," | ";" | "and" | ", and" | "as well as" | "on" subject "and"
+    ///
+    /// Line and page breaks may stand anywhere (they are white space by now). In a list of
+    /// Council resolutions ("number (year)") a damaged print is read too: a full stop for
+    /// the comma ("432 (1978). 435 (1978)"), a comma lost ("450 (1979) 489 (1979)"), and
+    /// digits misread (`DamagedCouncilNumber`).
+    ///
+    /// The organ is the one named before the keyword; failing that, the one of a list
+    /// this one continues ("General Assembly resolution 50/81, annex, and resolution
+    /// 62/126": `inherited`); and "in its resolution 59/209, the General Assembly …"
+    /// names it after the list. `listOrgan` tells the caller which organ the list had.
     private func list(_ b: [UInt8], keywordAt k: Int, keyword kw: (word: [UInt8], keyword: CanonicalSymbol.Keyword),
-                      range: Range<Int>, clauses: inout ClauseOrgan,
+                      range: Range<Int>, clauses: inout ClauseOrgan, inherited: Organ? = nil, listOrgan: inout Organ?,
                       into found: inout [Found], unresolved: inout [Unresolved]) -> Int {
         let limit = range.upperBound
-        let organ = organBefore(b, keywordAt: k, range: range, clauses: &clauses)
+        var organ = organBefore(b, keywordAt: k, range: range, clauses: &clauses)
+        let possessive = Self.isPossessive(b, keywordAt: k, from: range.lowerBound)
+        if organ == nil, !possessive { organ = inherited }
         var i = b.skipSpaces(from: k + kw.word.count, limit: limit)
         var items = 0
-        while i < limit {
-            guard let item = ResolutionNumber.parse(b, at: i, limit: limit) else { break }
-            var end = item.range.upperBound
-            // "of 21 December 2001": the cited resolution's date.
-            var adopted: String?
-            let of = b.skipSpaces(from: end, limit: limit)
-            if b.matchesWord("of", at: of) {
-                let d = b.skipSpaces(from: of + 2, limit: limit)
-                if let date = Dates.dayMonthYear(in: b, at: d, limit: limit) { adopted = date.iso; end = date.end }
-            }
-            switch CanonicalSymbol.resolve(item, keyword: kw.keyword, organ: organ, citingBody: citingBody) {
-            case .success(let targets):
-                for t in targets {
-                    found.append(Found(range: item.range.lowerBound..<end, symbol: t.symbol, kind: t.kind, adopted: adopted))
+        var pending: [(item: ResolutionNumber, end: Int, adopted: String?, repaired: String?, subjects: [Found])] = []
+        defer {
+            // "in its resolution 59/209, the General Assembly": the subject after the list owns it.
+            var owner = organ
+            if possessive, let last = pending.last, let after = Self.organNamedAfter(b, at: last.end, limit: limit) { owner = after }
+            listOrgan = owner
+            for p in pending {
+                switch CanonicalSymbol.resolve(p.item, keyword: kw.keyword, organ: owner, citingBody: citingBody) {
+                case .success(let targets):
+                    for t in targets {
+                        found.append(Found(range: p.item.range.lowerBound..<p.end, symbol: t.symbol, kind: t.kind, adopted: p.adopted,
+                                           repaired: p.repaired))
+                    }
+                case .failure(let why):
+                    unresolved.append(Unresolved(range: k..<p.end, reason: why.reason))
                 }
-            case .failure(let why):
-                unresolved.append(Unresolved(range: k..<end, reason: why.reason))
+                found += p.subjects
             }
+        }
+        while i < limit {
+            var repaired: String?
+            var parsed = ResolutionNumber.parse(b, at: i, limit: limit)
+            if parsed == nil, kw.keyword == .resolution, let damaged = DamagedCouncilNumber.parse(b, at: i, limit: limit) {
+                parsed = damaged.item
+                repaired = damaged.printed
+            }
+            guard var item = parsed else { break }
+            var end = item.range.upperBound
+            var adopted: String?
+            var subjects: [Found] = []
+            trailers: while true {
+                let t = b.skipSpaces(from: end, limit: limit)
+                // "of 21 December 2001", "of 4 March": the cited resolution's date.
+                if b.matchesWord("of", at: t), let date = Dates.dayMonth(in: b, at: b.skipSpaces(from: t + 2, limit: limit), limit: limit) {
+                    var year = date.year
+                    if year == nil, case .yearly(_, let y) = item.shape { year = y }
+                    if let year { adopted = Dates.iso(year, date.month, date.day) }
+                    end = date.end
+                    continue
+                }
+                // ", annex", ", annexes I and II": a part of the item, not the end of the list.
+                if t < limit, b[t] == Byte.comma {
+                    let w = b.skipSpaces(from: t + 1, limit: limit)
+                    if b.matchesWord("annex", at: w) { end = w + 5; continue }
+                    if let close = Self.entitled(b, at: w, limit: limit) { end = close; continue }
+                }
+                if let close = Self.entitled(b, at: t, limit: limit) { end = close; continue }
+                // "(S/24111)": the draft or report named beside the item.
+                if t < limit, b[t] == Byte.openParen, t + 1 < limit, Byte.isUpper(b[t + 1]),
+                   let m = SymbolScanner.match(b, at: t + 1, limit: limit), m.range.upperBound < limit, b[m.range.upperBound] == Byte.closeParen {
+                    let (symbol, kind) = CanonicalSymbol.classify(symbol: m.symbol)
+                    subjects.append(Found(range: m.range, symbol: symbol, kind: kind, adopted: nil))
+                    end = m.range.upperBound + 1
+                    continue
+                }
+                break
+            }
+            if case .yearly(let n, let y) = item.shape, kw.keyword == .resolution, let known = CouncilNumbering.year(of: n), known != y {
+                // "274 (1959) of 11 December 1969": number and year disagree. The date settles
+                // it where it agrees with the numbering; otherwise which is wrong is unknown.
+                if let adopted, adopted.hasPrefix("\(known)-") {
+                    repaired = repaired ?? b.string(item.range)
+                    item.shape = ResolutionNumber.Shape.yearly(number: n, year: known)
+                } else {
+                    unresolved.append(Unresolved(range: item.range.lowerBound..<end,
+                                                 reason: "Security Council resolution \(n) was adopted in \(known), not \(y): the print is damaged"))
+                    items += 1
+                    guard let next = Self.nextItem(b, after: end, item: item, limit: limit) else { return end }
+                    i = next
+                    continue
+                }
+            }
+            pending.append((item, end, adopted, repaired, subjects))
             items += 1
-            // The list goes on after ",", "and", ", and" or "as well as".
-            var j = b.skipSpaces(from: end, limit: limit)
-            var separated = false
-            if j < limit, b[j] == Byte.comma { j = b.skipSpaces(from: j + 1, limit: limit); separated = true }
-            if b.matchesWord("and", at: j) { j = b.skipSpaces(from: j + 3, limit: limit); separated = true }
-            else if b.matchesWord("as well as", at: j) { j = b.skipSpaces(from: j + 10, limit: limit); separated = true }
-            else if !separated, let next = Self.afterSubject(b, at: j, limit: limit) { j = next; separated = true }
-            guard separated, ResolutionNumber.parse(b, at: j, limit: limit) != nil else { return end }
-            i = j
+            guard let next = Self.nextItem(b, after: end, item: item, limit: limit) else { return end }
+            i = next
         }
         if items == 0 {
-            noteUnnumbered(b, keywordAt: k, keyword: kw, organ: organ, limit: limit, into: &unresolved)
+            noteUnnumbered(b, keywordAt: k, keyword: kw, organ: organ, limit: limit, into: &found, unresolved: &unresolved)
         }
         return max(i, k + kw.word.count)
+    }
+
+    /// "its resolution": the keyword after "its" (or "their").
+    static func isPossessive(_ b: [UInt8], keywordAt k: Int, from start: Int) -> Bool {
+        var e = k
+        while e > start, Byte.isSpace(b[e - 1]) { e -= 1 }
+        return e >= start + 3 && b.matchesWord("its", at: e - 3)
+    }
+
+    /// ", the General Assembly" right after a list: the organ that list's "its" stands for.
+    static func organNamedAfter(_ b: [UInt8], at end: Int, limit: Int) -> Organ? {
+        var i = b.skipSpaces(from: end, limit: limit)
+        guard i < limit, b[i] == Byte.comma else { return nil }
+        i = b.skipSpaces(from: i + 1, limit: limit)
+        guard b.matchesWord("the", at: i) else { return nil }
+        i = b.skipSpaces(from: i + 3, limit: limit)
+        for (name, organ) in Organ.names where name.count > 8 {
+            guard b.matches(name, at: i), Byte.isUpper(b[i]) else { continue }
+            let e = i + name.count
+            if e < limit, Byte.isAlnum(b[e]) { continue }
+            return organ
+        }
+        return nil
+    }
+
+    /// Whether only joiners (",", "and", "as well as") stand between `end` and `k`: the
+    /// keyword at `k` continues the list that ended at `end`.
+    static func continuesList(_ b: [UInt8], from end: Int, to k: Int) -> Bool {
+        var i = end
+        var joined = false
+        while i < k {
+            if Byte.isSpace(b[i]) || b[i] == Byte.comma { joined = joined || b[i] == Byte.comma; i += 1; continue }
+            if b.matchesWord("and", at: i) { i += 3; joined = true; continue }
+            if b.matchesWord("as", at: i) || b.matchesWord("well", at: i) { i += b.matchesWord("as", at: i) ? 2 : 4; joined = true; continue }
+            return false
+        }
+        return joined
+    }
+
+    /// Where the list's next item stands after a joiner at `end`, or nil where the list ends.
+    static func nextItem(_ b: [UInt8], after end: Int, item: ResolutionNumber, limit: Int) -> Int? {
+        var j = b.skipSpaces(from: Self.afterGluedMarker(b, at: end, limit: limit), limit: limit)
+        var separated = false
+        var council = false
+        if case .yearly = item.shape { council = true }
+        if j < limit, b[j] == Byte.comma || b[j] == Byte.semicolon {
+            j = b.skipSpaces(from: Self.afterGluedMarker(b, at: j + 1, limit: limit), limit: limit)
+            separated = true
+        }
+        else if council, j < limit, b[j] == Byte.dot, j > end || b.skipSpaces(from: j + 1, limit: limit) > j + 1 {
+            // "432 (1978). 435 (1978)", "539 (1983). and 566 (1985)": a full stop for a comma,
+            // only before another Council item.
+            var n = b.skipSpaces(from: j + 1, limit: limit)
+            if b.matchesWord("and", at: n) { n = b.skipSpaces(from: n + 3, limit: limit) }
+            if Self.isCouncilItem(b, at: n, limit: limit) { return n }
+            return nil
+        }
+        if b.matchesWord("and", at: j) { j = b.skipSpaces(from: j + 3, limit: limit); separated = true }
+        else if let e = Self.phrase(["as", "well", "as"], in: b, at: j, limit: limit) { j = b.skipSpaces(from: e, limit: limit); separated = true }
+        else if !separated, let next = Self.afterSubject(b, at: j, limit: limit) { j = next; separated = true }
+        if separated {
+            if ResolutionNumber.parse(b, at: j, limit: limit) != nil { return j }
+            if council, DamagedCouncilNumber.parse(b, at: j, limit: limit) != nil { return j }
+            return nil
+        }
+        // "450 (1979) 489 (1979)": the comma lost between two Council items.
+        if council, j > end, Self.isCouncilItem(b, at: j, limit: limit) { return j }
+        return nil
+    }
+
+    /// Past a footnote marker glued to what ends at `i`: one to three digits right after a
+    /// year or a comma and before a space or a joiner. The Official Records put the
+    /// marker of a cited resolution's note after its date, before the comma or after it
+    /// ("27/13 of 25 September 2014,1 30/4 of 1 October 2015,2 ..."), and the list goes on
+    /// past it. `i` itself where no marker stands.
+    static func afterGluedMarker(_ b: [UInt8], at i: Int, limit: Int) -> Int {
+        guard i > 0, i < limit, Byte.isDigit(b[i]), b[i - 1] == Byte.comma || Byte.isDigit(b[i - 1]) else { return i }
+        var e = i
+        while e < limit, Byte.isDigit(b[e]), e - i < 4 { e += 1 }
+        guard e - i <= 3, e < limit, Byte.isSpace(b[e]) || b[e] == Byte.comma || b[e] == Byte.semicolon else { return i }
+        // After a comma the digits are a marker only when an item follows them: "March,187 (1964)"
+        // is a list with a space lost, not a marker.
+        if b[i - 1] == Byte.comma {
+            var n = b.skipSpaces(from: e, limit: limit)
+            if b.matchesWord("and", at: n) { n = b.skipSpaces(from: n + 3, limit: limit) }
+            if ResolutionNumber.parse(b, at: n, limit: limit) == nil { return i }
+        }
+        return e
+    }
+
+    /// The end of the words of `words` at `i`, with any run of white space (a line or page
+    /// break) between them; nil where they do not stand there.
+    static func phrase(_ words: [StaticString], in b: [UInt8], at i: Int, limit: Int) -> Int? {
+        var j = i
+        for (k, w) in words.enumerated() {
+            if k > 0 {
+                let s = b.skipSpaces(from: j, limit: limit)
+                guard s > j else { return nil }
+                j = s
+            }
+            guard b.matchesWord(w, at: j) else { return nil }
+            j += w.utf8CodeUnitCount
+        }
+        return j
+    }
+
+    /// Whether a Council item ("489 (1979)", damaged or not) stands at `i`.
+    static func isCouncilItem(_ b: [UInt8], at i: Int, limit: Int) -> Bool {
+        if let item = ResolutionNumber.parse(b, at: i, limit: limit), case .yearly = item.shape { return true }
+        return DamagedCouncilNumber.parse(b, at: i, limit: limit) != nil
+    }
+
+    /// "entitled “Question of …”" (curly or straight quotation marks) at `i`: the end of
+    /// the closing quotation mark, or nil.
+    static func entitled(_ b: [UInt8], at i: Int, limit: Int) -> Int? {
+        guard b.matchesWord("entitled", at: i) else { return nil }
+        let q = b.skipSpaces(from: i + 8, limit: limit)
+        let straight = UInt8(ascii: "\"")
+        var e: Int
+        if q < limit, b[q] == straight { e = q + 1 }
+        else if q + 2 < limit, b[q] == 0xE2, b[q + 1] == 0x80, b[q + 2] == 0x9C { e = q + 3 }
+        else { return nil }
+        while e < limit, e - q < 400 {
+            if b[e] == straight { return e + 1 }
+            if b[e] == 0xE2, e + 2 < limit, b[e + 1] == 0x80, b[e + 2] == 0x9D { return e + 3 }
+            e += 1
+        }
+        return nil
     }
 
     /// "resolutions 63/71 of 2 December 2008 on the Convention on Cluster Munitions and
@@ -181,12 +397,28 @@ struct SegmentScanner {
     }
 
     /// "resolution 25, annex I" of another organisation, "its decision that ...": a reference
-    /// with no UN symbol, kept so that it is not lost silently.
+    /// with no UN symbol, kept so that it is not lost silently. A Council resolution cited
+    /// by its number alone ("Security Council resolution 1051", in a Council text "its
+    /// resolution 687 as it relates to …") is a citation whose year the document or the
+    /// Council's numbering gives (`Found.yearless`).
     private func noteUnnumbered(_ b: [UInt8], keywordAt k: Int, keyword kw: (word: [UInt8], keyword: CanonicalSymbol.Keyword),
-                                organ: Organ?, limit: Int, into unresolved: inout [Unresolved]) {
+                                organ: Organ?, limit: Int, into found: inout [Found], unresolved: inout [Unresolved]) {
         let after = b.skipSpaces(from: k + kw.word.count, limit: limit)
         if let n = b.number(at: after, limit: limit, maxDigits: 4) {
-            unresolved.append(Unresolved(range: k..<n.end, reason: "a resolution number outside the UN symbol system"))
+            let council = organ == .securityCouncil || (organ == nil || organ == .council) && citingBody == .securityCouncil
+            // A number with a slash, a dot or a letter glued on is some other series ("14/221", "67.1").
+            let clean = n.end == limit || !(b[n.end] == Byte.slash || b[n.end] == Byte.dot && n.end + 1 < limit && Byte.isDigit(b[n.end + 1]) || Byte.isAlpha(b[n.end]))
+            if council, kw.keyword == .resolution, clean, n.value > 0 {
+                found.append(Found(range: after..<n.end, symbol: "S/RES/\(n.value)", kind: .scResolution, adopted: nil, yearless: n.value))
+                return
+            }
+            let reason: String
+            switch organ {
+            case .external(let name): reason = "a resolution of the \(name), outside the UN symbol system"
+            case .commission(let series): reason = "a resolution of the commission (\(series)) numbered outside its series"
+            default: reason = "a resolution number with no session or year, which no GA, ECOSOC or HRC series uses"
+            }
+            unresolved.append(Unresolved(range: k..<n.end, reason: reason))
             return
         }
         // "its decision that ..." with no number.

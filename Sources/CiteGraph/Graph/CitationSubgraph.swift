@@ -68,10 +68,14 @@ public struct CitationSubgraph: Sendable, Hashable {
     public var edges: [Edge]
     /// What was selected, for a diagram's title ("ancestors of A/RES/67/195, depth 2").
     public var caption: String?
+    /// The documents the selection is about (the one whose ancestors were
+    /// asked for, a path's two ends), as indices into `nodes`: drawn emphasised.
+    public var focus: [Int]
 
-    public init(nodes: [Node], edges: [Edge], caption: String? = nil) {
+    public init(nodes: [Node], edges: [Edge], caption: String? = nil, focus: [Int] = []) {
         self.nodes = nodes
         self.edges = edges
         self.caption = caption
+        self.focus = focus
     }
 }
