@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds one fuzz target of Tests/Fuzz with libFuzzer and AddressSanitizer and runs it.
 #
-#   scripts/fuzz.sh TARGET SECONDS [libFuzzer options...]   # TARGET: decode extract writers svg pdf, or all
+#   scripts/fuzz.sh TARGET SECONDS [libFuzzer options...]   # TARGET: decode extract writers svg pdf akn, or all
 #   scripts/fuzz.sh --list
 #
 # The library modules are compiled once into .build-fuzz (instrumented for coverage and
@@ -81,7 +81,7 @@ corpus=$OUT/corpus/$TARGET seeds=$OUT/seeds/$TARGET
 mkdir -p "$corpus" "$seeds" "$OUT/artifacts/$TARGET"
 if [[ -z $(ls -A "$seeds") ]]; then
     python3 Tests/Fuzz/Seeds/make-seeds.py "$TARGET" "$seeds"
-    if [[ $TARGET != pdf ]]; then
+    if [[ $TARGET != pdf && $TARGET != akn ]]; then
         python3 scripts/adversarial-text.py --seeds "$seeds" --size 1000
         split -b 1000 -a 3 Samples/A_RES_67_195.txt "$seeds/sample-"
     fi
@@ -91,7 +91,7 @@ case $TARGET in
 decode | extract) MAXLEN=1024 ;;
 writers) MAXLEN=1024 ;;
 svg) MAXLEN=512 ;;
-pdf) MAXLEN=4096 ;;
+pdf | akn) MAXLEN=4096 ;;
 *) MAXLEN=4096 ;;
 esac
 echo "fuzz.sh: running $TARGET for $SECONDS_TO_RUN s (max_len $MAXLEN)"

@@ -26,7 +26,13 @@ enum Fuzz {
     @discardableResult
     static func checkedExtraction(_ text: String, format: DocumentFormat, source: String = "fuzz.txt",
                                   twice: Bool = true) -> ExtractedDocument {
-        let input = DocumentText(source: source, text: text, format: format)
+        checkedExtraction(DocumentText(source: source, text: text, format: format), twice: twice)
+    }
+
+    /// `checkedExtraction` of a reader's whole output (an AKN text carries its markup).
+    @discardableResult
+    static func checkedExtraction(_ input: DocumentText, twice: Bool = true) -> ExtractedDocument {
+        let text = input.text
         var work = ExtractionWork()
         let doc = CitationExtractor().extract(input, work: &work)
         let n = text.utf8.count

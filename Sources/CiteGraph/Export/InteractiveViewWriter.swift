@@ -98,7 +98,7 @@ public struct InteractiveViewWriter: Sendable {
             out.raw(",\"o\":"); out.optional(node.body)
             out.raw(",\"g\":\(groups.firstIndex(of: DiagramStyle.NodeGroup(node.kind))!)")
             out.raw(",\"r\":\(node.isRead),\"f\":\(geometry.focus.contains(i)),\"u\":")
-            out.string(DiagramStyle.documentURL(node.symbol))
+            if let url = DiagramStyle.documentURL(of: node) { out.string(url) } else { out.raw("null") }
             out.raw(",\"b\":[")
             out.number(box.center.x); out.raw(","); out.number(box.center.y); out.raw(",")
             out.number(box.width); out.raw(","); out.number(box.height); out.raw("]}")

@@ -113,7 +113,12 @@ public struct TimelineDOTWriter: Sendable {
         if focus { out += "penwidth=2.4, fontname=\"Helvetica-Bold\", " }
         out += "width=\(Self.inches(box.width)), height=\(Self.inches(box.height)), pos=\"\(pos)\", "
         out += "tooltip=\(DOTEscaping.tooltip(DOTWriter.tooltipLines(node))), "
-        out += "URL=\(DOTEscaping.id(DiagramStyle.documentURL(node.symbol))), target=\"_blank\"];\n"
+        if let url = DiagramStyle.documentURL(of: node) {
+            out += "URL=\(DOTEscaping.id(url)), target=\"_blank\"];\n"
+        } else {
+            out.removeLast(2)   // the ", " after the tooltip
+            out += "];\n"
+        }
     }
 
     private func writeEdge(_ edge: CitationSubgraph.Edge, curve: TimelineGeometry.Curve, in graph: CitationSubgraph,

@@ -37,7 +37,29 @@ def pdf(pages):
     return out
 
 
+AKN = """<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+  <statement name="resolution">
+    <meta><identification source="#DGACM"><FRBRWork>
+      <FRBRthis value="/akn/un/statement/deliberation/unga/2021-12-09/76-84/!main/"/>
+      <FRBRdate date="2021-12-09" name="adoption"/>
+    </FRBRWork></identification></meta>
+    <coverPage><p><docNumber refersTo="#symbol">A/RES/76/84</docNumber></p></coverPage>
+    <preamble>
+      <formula name="enactingFormula"><p><span class="italic">The General Assembly</span>,</p></formula>
+      <container name="Recalling"><p>\t<span class="italic">Recalling</span> its resolution <a href="https://undocs.org/en/A/RES/73/89">73/89</a> of 6 December 2018,</p></container>
+      <container name="Having considered"><p>\t<span class="italic">Having considered</span> the report,<authorialNote marker="1" placement="bottom"><p><a href="https://undocs.org/en/A/76/299">A/76/299-S/2021/749</a>.</p></authorialNote></p></container>
+    </preamble>
+    <mainBody><paragraph eId="para_1"><num>1.</num><content><p><span class="italic">Reaffirms</span> Security Council resolution <a href="https://undocs.org/en/S/RES/2334(2016)">2334 (2016)</a>;</p></content></paragraph></mainBody>
+  </statement>
+</akomaNtoso>
+"""
+
+
 def seeds(target):
+    if target == "akn":
+        return {"resolution.xml": AKN.encode(), "no-links.xml": AKN.replace("https://undocs.org/en/", "").encode(),
+                "not-akn.xml": b"<?xml version='1.0'?><html><p>resolution 56/183</p></html>"}
     if target == "pdf":
         lines = [l for l in TEXT.split("\n") if l]
         return {"one-page.pdf": pdf([lines]), "two-pages.pdf": pdf([lines[:3], lines[3:]]),
