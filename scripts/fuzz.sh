@@ -49,12 +49,12 @@ fi
 module() {
     local name=$1 dir=$2; shift 2
     local lib=$OUT/lib$name.a
-    if [[ -f $lib && -z $(find "$dir" -name '*.swift' -newer "$lib" | head -1) ]] \
+    if [[ -f $lib && -z $(find "$dir" -name '*.swift' -not -path '*.docc/*' -newer "$lib" | head -1) ]] \
         && [[ $name == CiteGraph || ! $OUT/libCiteGraph.a -nt $lib ]]; then return; fi
     echo "fuzz.sh: compiling $name (instrumented)"
     rm -f "$lib"
     nice -n 10 "$SWIFTC" "${FLAGS[@]}" -wmo -module-name "$name" -emit-module -emit-module-path "$OUT/$name.swiftmodule" \
-        -emit-library -static -o "$lib" $(find "$dir" -name '*.swift' | sort) "$@" 2>&1 | grep -v 'Cannot export local symbol' || true
+        -emit-library -static -o "$lib" $(find "$dir" -name '*.swift' -not -path '*.docc/*' | sort) "$@" 2>&1 | grep -v 'Cannot export local symbol' || true
     [[ -f $lib ]] || { echo "fuzz.sh: $name did not compile" >&2; exit 1; }
 }
 module CiteGraph Sources/CiteGraph
