@@ -189,3 +189,21 @@ struct AKNJSONTests {
         #expect(back.documents == [doc])
     }
 }
+
+/// Found by the akn fuzz target: bytes that are not UTF-8 after an XML declaration made
+/// FoundationXML trap; they are one clear error naming the file instead.
+@Suite("AKN4UN reader on bytes that are not UTF-8")
+struct AKNInvalidUTF8Tests {
+    @Test func invalidBytesAreAMalformedXMLError() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-akn-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("broken.xml")
+        try Data(Array("<?xml vers".utf8) + [UInt8](repeating: 0xFF, count: 279)).write(to: file)
+        #expect(throws: ReadError.self) { try AKNReader().read(file) }
+        do { _ = try AKNReader().read(file) } catch {
+            guard case .malformedXML(let path, let line, let reason) = error else { Issue.record("\(error)"); return }
+            #expect(path == file.path && line == 1 && reason.contains("not valid UTF-8"))
+        }
+    }
+}

@@ -64,6 +64,12 @@ struct XMLElement: Sendable, Hashable {
 /// error naming the file, the line and libxml2's reason.
 enum XMLTree {
     static func parse(_ data: Data, path: String) throws(ReadError) -> XMLElement {
+        // AKN4UN documents are UTF-8. Bytes that are not (0xFF after "<?xml vers", found by
+        // fuzzing) make FoundationXML trap instead of failing, so they are refused first.
+        if let bad = invalidUTF8(data) {
+            let line = 1 + data.prefix(bad).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw .malformedXML(path: path, line: line, reason: "not valid UTF-8 at byte \(bad); Akoma Ntoso documents are UTF-8")
+        }
         let builder = Builder()
         let parser = XMLParser(data: data)
         parser.shouldProcessNamespaces = true
@@ -77,6 +83,33 @@ enum XMLTree {
             throw .malformedXML(path: path, line: line, reason: reason)
         }
         return builder.root!
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, or nil. A file that
+    /// starts with a UTF-16 byte-order mark is left to the parser, which reads UTF-16.
+    static func invalidUTF8(_ data: Data) -> Int? {
+        if data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0xFF, 0xFE]) { return nil }
+        var decoder = UTF8()
+        var bytes = CountingIterator(base: data.makeIterator())
+        while true {
+            let before = bytes.count
+            switch decoder.decode(&bytes) {
+            case .scalarValue: continue
+            case .emptyInput: return nil
+            case .error: return before
+            }
+        }
+    }
+
+    /// Counts the bytes an iterator has handed out, for the offset of a decoding error.
+    private struct CountingIterator: IteratorProtocol {
+        var base: Data.Iterator
+        var count = 0
+        mutating func next() -> UInt8? {
+            guard let b = base.next() else { return nil }
+            count += 1
+            return b
+        }
     }
 
     static func describe(_ error: any Error) -> String {
