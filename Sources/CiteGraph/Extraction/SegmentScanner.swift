@@ -207,6 +207,15 @@ struct SegmentScanner {
                     if let close = Self.entitled(b, at: w, limit: limit) { end = close; continue }
                 }
                 if let close = Self.entitled(b, at: t, limit: limit) { end = close; continue }
+                // ", sect. III", ", para. 5": a pinpoint of the item (ListItemTrailers).
+                if let p = Self.pinpoint(b, at: t, limit: limit) {
+                    end = p
+                    let c = b.skipSpaces(from: p, limit: limit)
+                    if c < limit, b[c] == Byte.comma, b.matchesWord("of", at: b.skipSpaces(from: c + 1, limit: limit)) { end = c + 1 }
+                    continue
+                }
+                // "on global solidarity ...", "in which it proclaimed ...": the item's description.
+                if let d = Self.description(b, at: t, item: item, limit: limit) { end = d; continue }
                 // "(S/24111)": the draft or report named beside the item.
                 if t < limit, b[t] == Byte.openParen, t + 1 < limit, Byte.isUpper(b[t + 1]),
                    let m = SymbolScanner.match(b, at: t + 1, limit: limit), m.range.upperBound < limit, b[m.range.upperBound] == Byte.closeParen {

@@ -186,6 +186,7 @@ struct AKNJSONTests {
         let doc = try AKNReaderTests.extracted()
         let bytes = ExtractionJSONWriter.encode(ExtractionReport(documents: [doc]))
         let back = try JSONDecoder().decode(ExtractionReport.self, from: Data(bytes))
+        // A citation's language is the document's, written once per document and given back to each.
         #expect(back.documents == [doc])
     }
 }
