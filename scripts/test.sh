@@ -3,7 +3,7 @@
 # `swift test`. Tests that need ../shared (the reference corpus) skip where it is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-deps.sh --browser
 swift build --product citegraph
 swift test "$@"
 # How many public declarations of the libraries lack a doc comment (0 when this was written);

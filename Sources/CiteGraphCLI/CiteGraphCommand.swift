@@ -14,6 +14,7 @@ struct CiteGraphCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Extract.self,
+            Index.self,
             Ancestors.self,
             Descendants.self,
             Cites.self,
@@ -25,6 +26,7 @@ struct CiteGraphCommand: ParsableCommand {
             Lineage.self,
             Stats.self,
             Render.self,
+            Annotate.self,
         ]
     )
 

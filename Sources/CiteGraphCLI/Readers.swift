@@ -5,6 +5,6 @@ import CiteGraphPDF
 /// core library, PDF from the poppler-backed `CiteGraphPDF`.
 enum Readers {
     static func corpusReader(excludes: [String] = []) -> CorpusReader {
-        CorpusReader(readers: [TextFileReader(), PDFReader()], excludes: excludes)
+        CorpusReader(readers: [TextFileReader(), PDFReader(), AKNReader()], excludes: excludes)
     }
 }

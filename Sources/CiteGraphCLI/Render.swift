@@ -26,7 +26,7 @@ enum RenderRun {
             let exporterOptions = try options.exporterOptions()
             try options.check(destination.format)
             if let engine = options.engine, destination.format.picture != nil {
-                let engines = try GraphvizRenderer().availableEngines()
+                let engines = try DiagramExporter.availableEngines()
                 guard engines.contains(engine) else { throw RenderError.unknownEngine(engine, available: engines) }
             }
             let loaded = try corpus.loadGraph()

@@ -46,13 +46,15 @@ public struct DiagramExporter: Sendable {
         if let note = plan.note, format.picture != nil || format == .dot { notes.append(note) }
         let dotWriter = DOTWriter(options: .init(plan: plan, rankDirection: options.rankDirection, legend: options.legend,
                                                     plain: options.plain))
+        let timeline = plan.engine == LayoutPolicy.timelineEngine
+        let dot = { timeline ? TimelineDOTWriter(legend: self.options.legend).write(graph) : dotWriter.write(graph) }
 
         let payload: ExportPayload
         switch format {
         case .dot:
-            payload = .single(Array(dotWriter.write(graph).utf8))
+            payload = .single(Array(dot().utf8))
         case .svg, .png, .pdf:
-            let rendering = try GraphvizRenderer().render(dot: dotWriter.write(graph), engine: plan.engine,
+            let rendering = try GraphvizRenderer().render(dot: dot(), engine: timeline ? TimelineDOTWriter.engine : plan.engine,
                                                           format: format.picture!)
             if let warnings = rendering.warnings { notes.append("Graphviz: \(warnings)") }
             payload = .single(rendering.data)
@@ -65,7 +67,16 @@ public struct DiagramExporter: Sendable {
             payload = .nodesAndEdges(nodes: Array(files.nodes.utf8), edges: Array(files.edges.utf8))
         case .mermaid:
             payload = .single(Array(MermaidWriter(rankDirection: options.rankDirection).write(graph).utf8))
+        case .html:
+            payload = .single(Array(InteractiveViewWriter().write(graph).utf8))
         }
         return Export(payload: payload, notes: notes, plan: plan)
+    }
+}
+
+extension DiagramExporter {
+    /// The engines `Options.engine` accepts: Graphviz's layouts and citegraph's `timeline`.
+    public static func availableEngines() throws(RenderError) -> [String] {
+        try GraphvizRenderer().availableEngines() + [LayoutPolicy.timelineEngine]
     }
 }

@@ -49,7 +49,7 @@ struct ExtractCommandTests {
         try Data("not a document".utf8).write(to: dir.appendingPathComponent("notes.csv"))
         let result = try CitegraphProcess.run(["extract", "--format", format, dir.path])
         #expect(result.status == 1)
-        #expect(result.stderrLines == ["citegraph: error: no document (.markdown, .md, .pdf, .text, .txt) in \(dir.path); nothing to extract"])
+        #expect(result.stderrLines == ["citegraph: error: no document (.markdown, .md, .pdf, .text, .txt, .xml) in \(dir.path); nothing to extract"])
     }
 
     @Test func aProblemIsOneLineEvenWhenTheFileNameHasALineBreak() throws {

@@ -118,7 +118,12 @@ public struct DOTWriter: Sendable {
         out += "shape=\(group.shape), style=\"\(styles.joined(separator: ","))\", "
         out += "fillcolor=\"\(group.fill)\", color=\"\(group.line)\", "
         out += "tooltip=\(DOTEscaping.tooltip(Self.tooltipLines(node))), "
-        out += "URL=\(DOTEscaping.id(DiagramStyle.documentURL(node.symbol))), target=\"_blank\"];\n"
+        if let url = DiagramStyle.documentURL(of: node) {
+            out += "URL=\(DOTEscaping.id(url)), target=\"_blank\"];\n"
+        } else {
+            out.removeLast(2)   // the ", " after the tooltip
+            out += "];\n"
+        }
     }
 
     static func tooltipLines(_ node: CitationSubgraph.Node) -> [String] {

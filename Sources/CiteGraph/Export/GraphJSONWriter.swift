@@ -72,7 +72,7 @@ public struct GraphJSONWriter: Sendable {
             try c.encode(node.year, forKey: .year)
             try c.encode(node.body, forKey: .body)
             try c.encode(node.isRead, forKey: .read)
-            try c.encode(DiagramStyle.documentURL(node.symbol), forKey: .url)
+            try c.encode(DiagramStyle.documentURL(of: node), forKey: .url)
         }
     }
 

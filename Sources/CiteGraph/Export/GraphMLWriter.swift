@@ -44,7 +44,7 @@ public struct GraphMLWriter: Sendable {
             if let year = node.year { data.append(("year", String(year))) }
             if let body = node.body { data.append(("body", body)) }
             data.append(("read", node.isRead ? "true" : "false"))
-            data.append(("url", DiagramStyle.documentURL(node.symbol)))
+            if let url = DiagramStyle.documentURL(of: node) { data.append(("url", url)) }
             for (key, value) in data {
                 out += "      <data key=\"\(key)\">\(XMLEscaping.escape(value))</data>\n"
             }

@@ -19,7 +19,8 @@ public struct CitationExtractor: Sendable {
     func extract(_ document: DocumentText, work cost: inout ExtractionWork) -> ExtractedDocument {
         var norm = NormalizedText(document.text)
         var lines = Line.split(norm.bytes)
-        var identity = DocumentIdentity(norm.bytes, lines: lines)
+        let language = LanguageDetection.detect(norm.bytes)
+        var identity = DocumentIdentity(norm.bytes, lines: lines, language: language)
         if identity.symbol == nil, let named = FileNameSymbol.symbol(fromPath: document.source) {
             identity.adoptFileName(named)
         }
@@ -35,7 +36,11 @@ public struct CitationExtractor: Sendable {
         work.unmarkedFootnotes(layout.footnotes)
         cost = work.cost
         cost.nameBytes = work.nameSearchBytes
-        return work.result(document: document, norm: norm)
+        var extracted = work.result(document: document, norm: norm)
+        if let markup = document.markup {
+            MarkupMerge.apply(markup, to: &extracted, text: document.text, citingBody: markup.identity.organ ?? identity.organ)
+        }
+        return extracted
     }
 
     /// "Resolution 474 (1980)" alone on a line inside 471 (1980): the heading of the next
@@ -114,14 +119,23 @@ private struct Work {
     /// The verbs of paragraph `k`, found once.
     mutating func clauseVerbs(_ k: Int, _ para: DocumentLayout.Paragraph) -> [(position: Int, relation: Relation)] {
         if let verbs = paragraphVerbs[k] { return verbs }
-        let verbs = GoverningVerbs.scan(layoutBody, in: para.range)
+        let verbs = forms.map { LanguageVerbs.scan(layoutBody, in: para.range, $0) } ?? GoverningVerbs.scan(layoutBody, in: para.range)
         paragraphVerbs[k] = verbs
         return verbs
     }
 
     init(identity: DocumentIdentity) {
         self.identity = identity
-        scanner = SegmentScanner(citingBody: identity.organ)
+        forms = identity.language == .en ? nil : CompiledForms.of(identity.language)
+        scanner = SegmentScanner(citingBody: identity.organ, forms: forms)
+    }
+
+    /// The table of the text's language, nil for English (whose rules are the scanners' own).
+    let forms: CompiledForms?
+
+    /// Whether one of `words` (folded) stands at `i`.
+    private func startsWith(_ b: [UInt8], _ words: [[UInt8]], at i: Int, limit: Int) -> Bool {
+        b.withUnsafeBufferPointer { buf in words.contains { FoldedText.matches(buf, $0, at: i, limit: limit) } }
     }
 
     mutating func header(_ b: [UInt8], _ range: Range<Int>?) {
@@ -130,7 +144,8 @@ private struct Work {
         var lost: [SegmentScanner.Unresolved] = []
         scanner.scan(b, range, found: &found, unresolved: &lost, visited: &cost.clauseBytes)
         let text = b.string(range).lowercased()
-        let relation: Relation = text.contains("report") ? .onReportOf : .onDraft
+        let reports = forms.map { f in f.forms.reportWords.contains { text.contains($0) } } ?? text.contains("report")
+        let relation: Relation = reports ? .onReportOf : .onDraft
         for f in found {
             raws.append(Raw(range: f.range, order: f.range.lowerBound, symbol: f.symbol, kind: f.kind, relation: relation,
                             location: .header, adopted: f.adopted, repaired: f.repaired, yearless: f.yearless, rejection: f.rejection))
@@ -144,7 +159,9 @@ private struct Work {
             var found: [SegmentScanner.Found] = []
             var lost: [SegmentScanner.Unresolved] = []
             scanner.scan(b, note.range, found: &found, unresolved: &lost, visited: &cost.clauseBytes)
-            if found.isEmpty, b.matches("ibid", at: note.range.lowerBound) {
+            let ibid = forms.map { startsWith(b, $0.ibid, at: note.range.lowerBound, limit: note.range.upperBound) }
+                ?? b.matches("ibid", at: note.range.lowerBound)
+            if found.isEmpty, ibid {
                 found = previous.map { var f = $0; f.range = note.range.lowerBound..<(note.range.lowerBound + 4); return f }
             }
             for l in lost { unresolved.append((l.range, .footnote(note.number), l.reason)) }
@@ -304,7 +321,7 @@ private struct Work {
         for (k, raw) in kept.enumerated() {
             citations.append(Citation(target: raw.symbol, kind: raw.kind, relation: raw.relation, location: raw.location,
                                       footnote: raw.footnote, pinpoint: raw.pinpoint, adopted: raw.adopted,
-                                      text: collapsed(b, raw.range), range: ranges[k]))
+                                      text: collapsed(b, raw.range), range: ranges[k], language: identity.language))
         }
         let lost = unresolved.enumerated().map { k, u in
             UnresolvedReference(text: collapsed(b, u.range), location: u.location, reason: u.reason, range: ranges[kept.count + k])
@@ -317,7 +334,7 @@ private struct Work {
                                  title: identity.title.map(collapse), body: identity.body, adopted: identity.adopted,
                                  session: identity.session, agendaItem: identity.agendaItem, meeting: identity.meeting,
                                  distributed: identity.distributed, jobNumber: identity.jobNumber,
-                                 citations: citations, unresolved: lost, rejected: rejected,
+                                 language: identity.language, citations: citations, unresolved: lost, rejected: rejected,
                                  symbolSource: identity.symbolSource, notes: notes)
     }
 

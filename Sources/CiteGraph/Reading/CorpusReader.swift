@@ -13,7 +13,7 @@ public struct CorpusReader: Sendable {
     /// always read: the user asked for them.
     public var excludes: [String]
 
-    public init(readers: [any DocumentReader] = [TextFileReader()], excludes: [String] = []) {
+    public init(readers: [any DocumentReader] = [TextFileReader(), AKNReader()], excludes: [String] = []) {
         self.readers = readers
         self.excludes = excludes
     }
@@ -32,6 +32,7 @@ public struct CorpusReader: Sendable {
     /// recursively for the extensions some reader handles.
     public func files(in paths: [String]) -> [Result<URL, ReadError>] {
         var out: [Result<URL, ReadError>] = []
+        var emptyDirectories: [(position: Int, path: String)] = []
         let fm = FileManager.default
         for path in paths {
             var isDir: ObjCBool = false
@@ -63,7 +64,15 @@ public struct CorpusReader: Sendable {
             }
             // Byte order of the paths: the same on every machine and locale.
             found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            if found.isEmpty { emptyDirectories.append((out.count, path)) }
             out.append(contentsOf: found.map { .success(URL(fileURLWithPath: $0)) })
+        }
+        // An empty directory next to good inputs is a path the user meant to be read: said, in
+        // its place, not skipped. When nothing at all is found, the commands say so themselves.
+        if out.contains(where: { (try? $0.get()) != nil }) {
+            for (k, empty) in emptyDirectories.enumerated() {
+                out.insert(.failure(.noDocuments(path: empty.path, extensions: extensions.sorted())), at: empty.position + k)
+            }
         }
         return out
     }
