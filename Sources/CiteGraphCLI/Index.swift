@@ -46,6 +46,7 @@ struct Index: ParsableCommand {
                 options: .init(workers: threads, rebuild: rebuild, batchSize: batchSize)) { event in
                     switch event {
                     case .warning(let warning): Diagnostics.warn(warning)
+                    case .skipped(let path): Diagnostics.note("skipped \(path): not a UN document (no symbol in its text or its name)")
                     case .failure(let error):
                         Diagnostics.error(error)
                         failed = true

@@ -58,6 +58,7 @@ public struct CorpusIndex: Sendable {
         try writer.remove(plan.gone)
         summary.removed = plan.gone.count
 
+        let named = Set(paths)
         let pool = ParallelExtraction(reader: reader, extractor: extractor, workers: options.workers)
         let jobs = plan.changed.map { ExtractionJob(url: $0.url, knownHash: stored[$0.absolutePath]?.hash) }
         try pool.run(jobs) { i, outcome in
@@ -75,8 +76,17 @@ public struct CorpusIndex: Sendable {
                 try writer.touch(stored[file.absolutePath]!.id, size: file.size, mtime: file.mtime, hash: hash)
                 summary.unchanged += 1
             case .document(let document, let format, let hash, let warnings):
-                for warning in warnings { report(.warning(warning)) }
                 let existing = stored[file.absolutePath]?.id
+                // As `CorpusLoader` does: a README found in a folder is not a document of the corpus.
+                if !named.contains(document.source), CorpusLoader.isCompanion(document) {
+                    report(.skipped(path: document.source))
+                    if let existing {
+                        try writer.remove([existing])
+                        summary.removed += 1
+                    }
+                    return
+                }
+                for warning in warnings { report(.warning(warning)) }
                 try writer.write(document, format: format, file: file, hash: hash, replacing: existing)
                 if existing == nil { summary.added += 1 } else { summary.updated += 1 }
             }
