@@ -17,7 +17,7 @@ import os
 import subprocess
 import sys
 
-MODULES = ["CiteGraph", "CiteGraphPDF", "CiteGraphRendering"]
+MODULES = ["CiteGraph", "CiteGraphPDF", "CiteGraphRendering", "CiteGraphIndex"]
 
 
 def main() -> int:

@@ -15,10 +15,13 @@ public struct CorpusIndex: Sendable {
     /// The file `citegraph` uses when no `--db` is given: in the current directory.
     public static let defaultFileName = "citegraph.sqlite"
 
+    /// The database file.
     public let path: String
 
+    /// An index at `path`; nothing is opened until it is used.
     public init(path: String) { self.path = path }
 
+    /// How an update runs; none of these changes what is stored.
     public struct Options: Sendable {
         /// Workers that read and extract in parallel (one writer besides).
         public var workers: Int
@@ -27,6 +30,7 @@ public struct CorpusIndex: Sendable {
         /// Documents per transaction.
         public var batchSize: Int
 
+        /// Options, clamped to at least one worker and one document per batch.
         public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount, rebuild: Bool = false,
                     batchSize: Int = 500) {
             self.workers = max(1, workers)
@@ -58,6 +62,7 @@ public struct CorpusIndex: Sendable {
         try writer.remove(plan.gone)
         summary.removed = plan.gone.count
 
+        let named = Set(paths)
         let pool = ParallelExtraction(reader: reader, extractor: extractor, workers: options.workers)
         let jobs = plan.changed.map { ExtractionJob(url: $0.url, knownHash: stored[$0.absolutePath]?.hash) }
         try pool.run(jobs) { i, outcome in
@@ -75,8 +80,17 @@ public struct CorpusIndex: Sendable {
                 try writer.touch(stored[file.absolutePath]!.id, size: file.size, mtime: file.mtime, hash: hash)
                 summary.unchanged += 1
             case .document(let document, let format, let hash, let warnings):
-                for warning in warnings { report(.warning(warning)) }
                 let existing = stored[file.absolutePath]?.id
+                // As `CorpusLoader` does: a README found in a folder is not a document of the corpus.
+                if !named.contains(document.source), CorpusLoader.isCompanion(document) {
+                    report(.skipped(path: document.source))
+                    if let existing {
+                        try writer.remove([existing])
+                        summary.removed += 1
+                    }
+                    return
+                }
+                for warning in warnings { report(.warning(warning)) }
                 try writer.write(document, format: format, file: file, hash: hash, replacing: existing)
                 if existing == nil { summary.added += 1 } else { summary.updated += 1 }
             }
@@ -111,27 +125,39 @@ public struct CorpusIndex: Sendable {
 
 /// What one `update` did.
 public struct IndexSummary: Sendable, Hashable {
+    /// Documents read for the first time.
     public var added = 0
+    /// Documents whose file changed and was read again.
     public var updated = 0
+    /// Documents whose file is gone (or can no longer be read).
     public var removed = 0
+    /// Files skipped because their size and time, or their content, did not change.
     public var unchanged = 0
+    /// Files that could not be read.
     public var failed = 0
+    /// Documents in the index after the run.
     public var documents = 0
+    /// Citations in the index after the run.
     public var citations = 0
+    /// Citations whose cited document is not in the index.
     public var unmatched = 0
     /// Existing citations whose cited document appeared or disappeared in this run.
     public var changes: [ResolutionChange] = []
     /// Texts that claim the same symbol (one node of the graph): the user should hear of them.
     public var duplicateClaims: [DuplicateClaim] = []
 
+    /// An empty summary, filled in as the update runs.
     public init() {}
 }
 
 /// Citations to one symbol that changed state together: they now resolve to a
 /// document that was indexed, or no longer do because it was removed.
 public struct ResolutionChange: Sendable, Hashable {
+    /// The cited symbol.
     public var target: String
+    /// How many citations changed.
     public var citations: Int
+    /// Whether they now resolve (`true`) or no longer do.
     public var nowResolves: Bool
     /// The source of the document they now cite (when `nowResolves`).
     public var document: String?

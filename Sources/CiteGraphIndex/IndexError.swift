@@ -3,6 +3,7 @@ import Foundation
 /// Why an index could not be opened, written or read. Every message names the
 /// database file, so that one line on stderr is enough to find it.
 public enum IndexError: Error, LocalizedError, Hashable, Sendable {
+    /// SQLite could not open or create the file (a missing directory, no permission).
     case cannotOpen(path: String, reason: String)
     /// The file is not a citegraph index: another application's database, or no database at all.
     case notAnIndex(path: String, reason: String)
@@ -12,9 +13,12 @@ public enum IndexError: Error, LocalizedError, Hashable, Sendable {
     case corrupt(path: String, reason: String)
     /// An index that was never completed: no graph has been stored yet.
     case empty(path: String)
+    /// No index at the path: queries need `citegraph index` first.
     case missing(path: String)
+    /// A statement failed, with SQLite's code and message.
     case sqlite(path: String, code: Int32, message: String)
 
+    /// The database file the error is about.
     public var path: String {
         switch self {
         case .cannotOpen(let p, _), .notAnIndex(let p, _), .unsupportedVersion(let p, _, _),
@@ -23,6 +27,7 @@ public enum IndexError: Error, LocalizedError, Hashable, Sendable {
         }
     }
 
+    /// One line naming the database file and the problem.
     public var errorDescription: String? {
         switch self {
         case .cannotOpen(let p, let reason): "\(p): cannot open the index (\(reason))"

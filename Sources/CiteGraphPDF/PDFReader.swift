@@ -6,10 +6,13 @@ import Foundation
 /// `[^n]` where they stand and the notes as `[^n]: ...` lines at the end (see
 /// docs/INPUTS.md for the whole contract).
 public struct PDFReader: DocumentReader {
+    /// A reader holds no state; poppler is opened per file.
     public init() {}
 
+    /// PDF only.
     public var extensions: Set<String> { ["pdf"] }
 
+    /// The text of the PDF, page furniture removed and footnotes written as Markdown notes, or why it cannot be read.
     public func read(_ url: URL) throws(ReadError) -> DocumentText {
         let path = url.relativePath
         try Self.checkFile(at: path)

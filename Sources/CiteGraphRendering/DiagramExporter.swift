@@ -4,17 +4,21 @@ import CiteGraph
 /// library call behind `citegraph render`, so other Swift programs get the
 /// same diagrams and the same layout policy as the command line.
 public struct DiagramExporter: Sendable {
+    /// How `citegraph render` draws, as options a Swift program sets the same way.
     public struct Options: Sendable, Hashable {
+        /// Which way time runs.
         public var rankDirection: DOTWriter.RankDirection
         /// Drop edges that a longer citation path already implies.
         public var reduce: Bool
         /// The layout engine the user asked for; `nil` lets `LayoutPolicy` choose.
         public var engine: String?
+        /// Whether the legend is drawn.
         public var legend: Bool
         /// Documents and citations only, without the year column and legend
         /// pseudo-nodes (see `DOTWriter.Options.plain`).
         public var plain: Bool
 
+        /// Options; the defaults are `citegraph render`'s.
         public init(rankDirection: DOTWriter.RankDirection = .topToBottom, reduce: Bool = false,
                     engine: String? = nil, legend: Bool = true, plain: Bool = false) {
             self.rankDirection = rankDirection
@@ -28,17 +32,24 @@ public struct DiagramExporter: Sendable {
     /// What was produced, and what the user should be told about it on stderr
     /// (an engine switched for size, Graphviz's warnings).
     public struct Export: Sendable {
+        /// The bytes: one file, or the Neo4j pair.
         public var payload: ExportPayload
+        /// What to tell the user (an engine switched for size, Graphviz's warnings).
         public var notes: [String]
+        /// The layout that was used, so a caller can report or reuse it.
         public var plan: LayoutPlan
     }
 
+    /// How this exporter draws.
     public var options: Options
 
+    /// An exporter with the given options.
     public init(options: Options = Options()) {
         self.options = options
     }
 
+    /// The bytes of `selected` in `format`, reduced and laid out as the options and the
+    /// layout policy say; throws a `RenderError` when Graphviz fails.
     public func export(_ selected: CitationSubgraph, as format: ExportFormat) throws -> Export {
         let graph = options.reduce ? selected.transitivelyReduced() : selected
         let plan = LayoutPolicy.plan(for: graph, requestedEngine: options.engine, reduced: options.reduce)

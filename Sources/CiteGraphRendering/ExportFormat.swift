@@ -1,6 +1,9 @@
 /// Every format `citegraph render` writes: DOT and the pictures Graphviz makes
 /// of it, the exports for other tools, and the interactive HTML view.
 public enum ExportFormat: String, Sendable, CaseIterable {
+    /// DOT and the pictures Graphviz renders of it, then the exports for other tools
+    /// (GraphML, node-link JSON, the Neo4j CSV pair, Mermaid); the raw values are the
+    /// `--format` names and file extensions.
     case dot, svg, png, pdf, graphml, json, csv, mermaid, html
 
     /// The format a file name asks for by its extension, if any.
@@ -29,6 +32,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 
 /// The bytes of one export. The Neo4j CSV export is a pair of files.
 public enum ExportPayload: Sendable {
+    /// One file's bytes.
     case single([UInt8])
+    /// The Neo4j node and relationship files, written together or not at all.
     case nodesAndEdges(nodes: [UInt8], edges: [UInt8])
 }

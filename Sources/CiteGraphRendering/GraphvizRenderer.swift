@@ -4,7 +4,9 @@ import Foundation
 /// A picture Graphviz produced, with the warnings it gave on the way
 /// (missing fonts, a layout that had to compromise), which the caller may show.
 public struct Rendering: Sendable {
+    /// The rendered file's bytes.
     public var data: [UInt8]
+    /// What Graphviz wrote to its error stream while it succeeded, for the user to see.
     public var warnings: String?
 }
 
@@ -16,6 +18,7 @@ public struct Rendering: Sendable {
 /// every graph, layout and buffer Graphviz hands out is released on every
 /// path, errors included.
 public struct GraphvizRenderer: Sendable {
+    /// A renderer uses the process's one Graphviz context, so any number can exist.
     public init() {}
 
     /// The layout engines this Graphviz installation provides (`dot`, `neato`, `sfdp`, ...).

@@ -17,6 +17,7 @@ public enum RenderError: LocalizedError, Sendable, Equatable {
     /// `gvContext()` failed: Graphviz's plugins are not installed or not configured.
     case unavailable(String)
 
+    /// One line saying what Graphviz could not do.
     public var errorDescription: String? {
         switch self {
         case .syntax(let message):

@@ -13,15 +13,19 @@
 public struct AnnotatedTextWriter: Sendable {
     /// One document to annotate: its text as read, and what extraction found in it.
     public struct Input: Sendable {
+        /// The text as read, the one the citations' ranges point into.
         public var text: DocumentText
+        /// What extraction found in that text.
         public var document: ExtractedDocument
 
+        /// A text and its extraction, kept together so their ranges cannot drift apart.
         public init(text: DocumentText, document: ExtractedDocument) {
             self.text = text
             self.document = document
         }
     }
 
+    /// A writer holds no state: the same inputs give the same page.
     public init() {}
 
     /// A whole page holding every input, one `<article>` each, in order.

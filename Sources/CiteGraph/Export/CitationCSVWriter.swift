@@ -11,8 +11,10 @@
 /// doubled; lines end with LF. Rows are in document order, then text order,
 /// so the same input gives the same bytes.
 public struct CitationCSVWriter: Sendable {
+    /// The header line, public so that a caller streaming rows can write it once before them.
     public static let header = "source,document,target,kind,relation,location,footnote,pinpoint,adopted,text,start,end\n"
 
+    /// A writer holds no state: the same documents give the same bytes.
     public init() {}
 
     /// The header line followed by every document's rows.

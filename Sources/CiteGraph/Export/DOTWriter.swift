@@ -6,6 +6,8 @@
 /// query produced them in, and nothing depends on time or environment. That is
 /// what lets golden files pin the output and users diff diagrams over time.
 public struct DOTWriter: Sendable {
+    /// Which way time runs in a diagram: readers of reports expect the oldest document
+    /// at the top, wide diagrams read better left to right.
     public enum RankDirection: String, Sendable, CaseIterable {
         /// Older documents at the top, the documents citing them below.
         case topToBottom = "TB"
@@ -22,10 +24,13 @@ public struct DOTWriter: Sendable {
         }
     }
 
+    /// How a diagram is drawn, chosen by `LayoutPolicy` or by the user.
     public struct Options: Sendable, Hashable {
+        /// Which way time runs.
         public var rankDirection: RankDirection
         /// Documents of one year on one rank, along a timeline of years.
         public var yearRanks: Bool
+        /// Whether the legend of kinds and relations is drawn; off for diagrams embedded where a caption explains them.
         public var legend: Bool
         /// Written as the graph's `layout` attribute when it is not `dot`, so
         /// the file lays out the same way in any Graphviz tool.
@@ -35,6 +40,7 @@ public struct DOTWriter: Sendable {
         /// with networkx or pydot would otherwise count as documents.
         public var plain: Bool
 
+        /// Options stated one by one, for callers that choose the layout themselves.
         public init(rankDirection: RankDirection = .topToBottom, yearRanks: Bool = false,
                     legend: Bool = true, engine: String = "dot", plain: Bool = false) {
             self.rankDirection = rankDirection
@@ -44,6 +50,7 @@ public struct DOTWriter: Sendable {
             self.plain = plain
         }
 
+        /// The options a layout plan calls for, so the DOT lays out the way the plan was measured.
         public init(plan: LayoutPlan, rankDirection: RankDirection = .topToBottom, legend: Bool = true,
                     plain: Bool = false) {
             self.init(rankDirection: rankDirection, yearRanks: plan.yearRanks, legend: legend, engine: plan.engine,
@@ -51,12 +58,15 @@ public struct DOTWriter: Sendable {
         }
     }
 
+    /// How this writer draws.
     public var options: Options
 
+    /// A writer with the given options; the defaults are the diagram `citegraph render` draws for a small selection.
     public init(options: Options = Options()) {
         self.options = options
     }
 
+    /// The DOT text of `graph`: deterministic, every ID quoted, every title escaped.
     public func write(_ graph: CitationSubgraph) -> String {
         let order = DiagramOrder(graph)
         var out = "// citegraph citation diagram\n"

@@ -8,13 +8,20 @@
 public enum DiagramStyle {
     /// The groups a legend names; several `CitationKind`s share one.
     public enum NodeGroup: String, CaseIterable, Sendable {
+        /// Blue boxes: General Assembly resolutions and decisions.
         case generalAssembly = "General Assembly resolution or decision"
+        /// Green boxes: ECOSOC resolutions and decisions.
         case ecosoc = "ECOSOC resolution or decision"
+        /// Orange octagons: Security Council resolutions.
         case securityCouncil = "Security Council resolution"
+        /// Purple boxes: the Human Rights Council and other organs.
         case otherResolution = "Human Rights Council or other resolution"
+        /// Yellow notes: reports and other documents.
         case document = "Report or other document"
+        /// Grey ellipses: a symbol of no known kind.
         case unknown = "Document of unknown kind"
 
+        /// The group a kind is drawn as; kinds that look alike to a reader share one.
         public init(_ kind: CitationKind?) {
             switch kind {
             case .gaResolution, .gaDecision: self = .generalAssembly
@@ -26,6 +33,7 @@ public enum DiagramStyle {
             }
         }
 
+        /// The Graphviz shape: the Council's octagon and the reports' note are recognisable without colour.
         public var shape: String {
             switch self {
             case .generalAssembly, .ecosoc, .otherResolution: "box"
@@ -35,6 +43,7 @@ public enum DiagramStyle {
             }
         }
 
+        /// The fill colour, light so that the black label stays readable.
         public var fill: String {
             switch self {
             case .generalAssembly: "#dbe9f6"
@@ -46,6 +55,7 @@ public enum DiagramStyle {
             }
         }
 
+        /// The outline colour, a darker shade of the fill.
         public var line: String {
             switch self {
             case .generalAssembly: "#1f5f99"
@@ -63,13 +73,20 @@ public enum DiagramStyle {
 
     /// The groups of relations a legend names.
     public enum EdgeGroup: String, CaseIterable, Sendable {
+        /// Grey: the commonest relation, drawn quietly.
         case recalls = "recalls"
+        /// Bold blue: the strongest commitment.
         case reaffirms = "reaffirms"
+        /// Dashed ochre: taking note, which does not endorse.
         case notes = "takes note of, notes"
+        /// Green: welcoming, endorsing, adopting.
         case endorses = "welcomes, endorses, adopts"
+        /// Dotted purple: the report or draft a resolution was adopted on.
         case onReport = "on the report or draft of"
+        /// Light grey: every other citation.
         case other = "other reference"
 
+        /// The group a relation is drawn as; relations a reader need not tell apart share one.
         public init(_ relation: Relation) {
             switch relation {
             case .recalls: self = .recalls
@@ -81,6 +98,7 @@ public enum DiagramStyle {
             }
         }
 
+        /// The edge colour.
         public var color: String {
             switch self {
             case .recalls: "#555555"
@@ -92,6 +110,7 @@ public enum DiagramStyle {
             }
         }
 
+        /// The Graphviz edge style (solid, bold, dashed, dotted), so that relations stay apart in print without colour.
         public var style: String {
             switch self {
             case .recalls, .endorses, .other: "solid"

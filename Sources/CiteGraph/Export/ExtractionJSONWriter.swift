@@ -26,6 +26,7 @@ public struct ExtractionJSONWriter: Sendable {
     private var documents = 0
     private var started = false
 
+    /// An empty report; append documents, then `finish()`.
     public init() {}
 
     /// The whole report as `JSONEncoder` would encode it (no trailing newline).

@@ -6,6 +6,8 @@ public enum ExtractionTable {
         name.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
     }
 
+    /// The table `citegraph extract` prints for a person: one line per citation, with a
+    /// count per document, so a reader can check extraction against the text by eye.
     public static func render(_ documents: [ExtractedDocument]) -> String {
         var out = ""
         for doc in documents {

@@ -15,8 +15,11 @@ import Foundation
 /// object, `null` when unknown, and keys are sorted, so the output has one
 /// shape and the same bytes for the same graph.
 public struct GraphJSONWriter: Sendable {
+    /// A writer holds no state: the same subgraph gives the same bytes.
     public init() {}
 
+    /// The node-link JSON of `graph`, keys sorted, with a final newline; throws only if
+    /// encoding fails, which a well-formed subgraph never makes it do.
     public func write(_ graph: CitationSubgraph) throws -> String {
         let order = DiagramOrder(graph)
         let document = Document(

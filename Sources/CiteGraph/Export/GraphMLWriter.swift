@@ -6,6 +6,7 @@
 /// Gephi takes an edge attribute of that name as the edge's weight (thicker
 /// edges, weighted degree), and networkx's weighted algorithms read it too.
 public struct GraphMLWriter: Sendable {
+    /// A writer holds no state: the same subgraph gives the same bytes.
     public init() {}
 
     private static let nodeKeys: [(id: String, type: String)] = [
@@ -17,6 +18,7 @@ public struct GraphMLWriter: Sendable {
         ("weight", "double"),
     ]
 
+    /// The GraphML document of `graph`, every value XML-escaped, nodes and edges in diagram order.
     public func write(_ graph: CitationSubgraph) -> String {
         let order = DiagramOrder(graph)
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -2,6 +2,7 @@
 /// heading that says which way the query walked, then one aligned row per
 /// document (depth, symbol, date, kind, title) and the occurrences under it.
 public enum GraphText {
+    /// A query's answer as the aligned table a person reads in a terminal, under `heading`.
     public static func render(_ report: QueryReport, heading: String) -> String {
         var out = heading + "\n"
         guard !report.results.isEmpty else { return out + "  (none)\n" }
@@ -43,6 +44,7 @@ public enum GraphText {
         return out
     }
 
+    /// The cycles as text: each ring written out, so the citation that closes it can be checked in the texts.
     public static func render(_ report: CyclesReport) -> String {
         guard !report.cycles.isEmpty else { return "No citation cycles: no documents cite each other.\n" }
         var out = "\(report.cycles.count) group(s) of documents citing each other:\n"
@@ -53,6 +55,7 @@ public enum GraphText {
         return out
     }
 
+    /// The statistics as text, the first look at a new corpus.
     public static func render(_ s: StatisticsReport) -> String {
         var out = """
             documents     \(s.nodes) (\(s.read) read, \(s.onlyCited) known only by citation)

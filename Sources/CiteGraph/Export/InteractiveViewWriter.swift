@@ -12,16 +12,20 @@
 /// as text (`textContent`, `setAttribute`), never parsed as HTML, so a title
 /// holding `<script>` shows as written and runs nothing.
 public struct InteractiveViewWriter: Sendable {
+    /// The layout that places the documents, the same as the timeline picture's.
     public var layout: TimelineLayout
 
+    /// A writer placing documents with `layout`.
     public init(layout: TimelineLayout = TimelineLayout()) {
         self.layout = layout
     }
 
+    /// The self-contained HTML page of `graph`, laid out here.
     public func write(_ graph: CitationSubgraph) -> String {
         write(graph, geometry: layout.layout(graph))
     }
 
+    /// The page with a geometry computed already, so a picture and the page of one selection share one layout.
     public func write(_ graph: CitationSubgraph, geometry: TimelineGeometry) -> String {
         let caption = graph.caption ?? "citation graph"
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

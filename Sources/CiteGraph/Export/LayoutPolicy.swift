@@ -16,6 +16,7 @@ public struct LayoutPlan: Sendable, Hashable {
     /// Said to the user on stderr when the plan differs from what they would expect.
     public var note: String?
 
+    /// A plan stated directly, for callers (and tests) that decide the layout themselves.
     public init(engine: String, yearRanks: Bool, note: String? = nil) {
         self.engine = engine
         self.yearRanks = yearRanks
@@ -23,6 +24,8 @@ public struct LayoutPlan: Sendable, Hashable {
     }
 }
 
+/// Decides a diagram's layout from its size before any layout runs, so that no
+/// command sits in a layout for minutes unless the user asked for that engine.
 public enum LayoutPolicy {
     /// Above this estimated work (see `estimatedDotWork`), `dot` is replaced by
     /// `sfdp` unless asked for. Measured with Graphviz 2.42 on synthetic
@@ -32,6 +35,7 @@ public enum LayoutPolicy {
     public static let hierarchicalNodeLimit = 1_500
     /// Above this size the per-year ranks are left out even under `dot`.
     public static let yearRankNodeLimit = 150
+    /// Above this many citations the year rows are dropped: `rank=same` constraints on a dense graph can keep `dot` from finishing.
     public static let yearRankEdgeLimit = 400
 
     /// What `dot` will have to lay out: the nodes, plus the virtual node it
@@ -77,6 +81,8 @@ public enum LayoutPolicy {
                 + "timeline by adoption date, one lane per organ (--engine dot insists)")
     }
 
+    /// The layout for `subgraph`: the engine the user named if any, else `dot` with year
+    /// rows when it will finish quickly and `sfdp` otherwise, with a note saying why.
     public static func plan(for subgraph: CitationSubgraph, requestedEngine: String?, reduced: Bool = false) -> LayoutPlan {
         plan(nodes: subgraph.nodes.count, edges: subgraph.edges.count, work: estimatedDotWork(subgraph),
              requestedEngine: requestedEngine, reduced: reduced)

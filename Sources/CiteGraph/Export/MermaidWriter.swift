@@ -3,12 +3,15 @@
 /// generated (`n0`, `n1`, ...) because Mermaid IDs cannot hold a UN symbol's
 /// slashes and spaces; the symbol is in the label.
 public struct MermaidWriter: Sendable {
+    /// Which way time runs, as in the DOT diagram.
     public var rankDirection: DOTWriter.RankDirection
 
+    /// A writer drawing time in the given direction.
     public init(rankDirection: DOTWriter.RankDirection = .topToBottom) {
         self.rankDirection = rankDirection
     }
 
+    /// The Mermaid flowchart of `graph`, styled and linked like the DOT diagram.
     public func write(_ graph: CitationSubgraph) -> String {
         let order = DiagramOrder(graph)
         var id = [Int](repeating: 0, count: graph.nodes.count)

@@ -3,13 +3,18 @@
 /// with `:START_ID,:END_ID,:TYPE`, the relation as the type (RECALLS,
 /// TAKES_NOTE, ...). Array properties use Neo4j's default `;` separator.
 public struct Neo4jCSVWriter: Sendable {
+    /// The two files the importer takes, written together so that one cannot exist without the other.
     public struct Files: Sendable, Hashable {
+        /// The node file, keyed by `symbol:ID`.
         public var nodes: String
+        /// The relationship file, `:START_ID` citing `:END_ID`.
         public var edges: String
     }
 
+    /// A writer holds no state: the same subgraph gives the same bytes.
     public init() {}
 
+    /// The node and relationship files of `graph`, RFC 4180 quoted, in diagram order.
     public func write(_ graph: CitationSubgraph) -> Files {
         let order = DiagramOrder(graph)
         var nodes = "symbol:ID,:LABEL,kind,title,adopted,year:int,body,read:boolean,url\n"

@@ -9,9 +9,12 @@
 /// pseudo-edges whose IDs hold a colon and lower case (`axis:1967`,
 /// `lane:0`), which no UN symbol does.
 public struct TimelineDOTWriter: Sendable {
+    /// The layout that places the documents.
     public var layout: TimelineLayout
+    /// Whether the legend is drawn.
     public var legend: Bool
 
+    /// A writer placing documents with `layout`.
     public init(layout: TimelineLayout = TimelineLayout(), legend: Bool = true) {
         self.layout = layout
         self.legend = legend
@@ -20,10 +23,12 @@ public struct TimelineDOTWriter: Sendable {
     /// The engine name the file asks for: Graphviz's "no layout, keep positions and splines".
     public static let engine = "nop2"
 
+    /// The pinned-position DOT of `graph`, laid out here.
     public func write(_ graph: CitationSubgraph) -> String {
         write(graph, geometry: layout.layout(graph))
     }
 
+    /// The DOT of a geometry computed already, so the SVG and the HTML view of one selection match.
     public func write(_ graph: CitationSubgraph, geometry: TimelineGeometry) -> String {
         let order = DiagramOrder(graph)
         let key = DiagramLegend(graph)

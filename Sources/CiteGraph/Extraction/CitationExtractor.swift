@@ -7,6 +7,7 @@
 /// markers (`FootnoteMarkers`) and names a note defines (`NamedDocuments`), and
 /// give each citation the relation of its governing verb (`GoverningVerbs`).
 public struct CitationExtractor: Sendable {
+    /// An extractor holds only its compiled rules, so one can be shared by every thread.
     public init() {}
 
     /// Reads and extracts in one call: the common case for library users.

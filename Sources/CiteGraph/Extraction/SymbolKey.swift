@@ -2,8 +2,10 @@
 /// one key per half of a joint symbol. Two spellings name the same document when
 /// their keys overlap ("A/67/66-E/2012/49" and "E/2012/49").
 public struct SymbolKey: Hashable, Sendable {
+    /// One normalised key per half of a joint symbol, so either half finds the document.
     public let halves: Set<String>
 
+    /// The key of a symbol as written, however it was spaced or cased.
     public init(_ symbol: String) {
         halves = Self.asciiHalves(symbol) ?? Self.halves(symbol)
     }
@@ -78,5 +80,6 @@ public struct SymbolKey: Hashable, Sendable {
         return j < chars.count && chars[j] == "/" && j - i <= 8
     }
 
+    /// Whether two spellings name the same document: they share a half.
     public func overlaps(_ other: SymbolKey) -> Bool { !halves.isDisjoint(with: other.halves) }
 }

@@ -9,13 +9,16 @@
 /// Rows are sorted by node number and hold no duplicates or self-loops, so
 /// every walk visits neighbours in one deterministic order.
 public struct AdjacencyCSR: Sendable, Hashable {
+    /// Nodes `0 ..< nodeCount`; a node without edges still has its (empty) rows.
     public let nodeCount: Int
     /// `forwardOffsets[v] ..< forwardOffsets[v + 1]` indexes `forwardTargets`: the nodes `v` points to.
     /// The position of an edge in `forwardTargets` is its edge number.
     public let forwardOffsets: [Int32]
+    /// The cited nodes, row after row; an edge's position here is its edge number, which indexes its occurrences.
     public let forwardTargets: [Int32]
     /// The same edges grouped by target: `reverseSources[reverseOffsets[v] ..< reverseOffsets[v + 1]]` point to `v`.
     public let reverseOffsets: [Int32]
+    /// The citing nodes, row after row, so that "what cites this" walks as fast as "what does this cite".
     public let reverseSources: [Int32]
     /// Whether every edge points from a higher node number to a lower one — the
     /// numbering is a topological order, as in a corpus numbered by time where
@@ -23,6 +26,7 @@ public struct AdjacencyCSR: Sendable, Hashable {
     /// memory order instead of a breadth-first search (see `reach`).
     public let isTimeOrdered: Bool
 
+    /// Distinct (citing, cited) pairs.
     public var edgeCount: Int { forwardTargets.count }
 
     /// Builds from an edge list in any order, in linear time (two counting sorts
@@ -174,7 +178,9 @@ public struct AdjacencyCSR: Sendable, Hashable {
         reverseSources[Int(reverseOffsets[v])..<Int(reverseOffsets[v + 1])]
     }
 
+    /// How many documents `v` cites, read from the offsets without touching the targets.
     @inlinable public func outDegree(of v: Int) -> Int { Int(forwardOffsets[v + 1] - forwardOffsets[v]) }
+    /// How many documents cite `v`, the in-degree `top` ranks by.
     @inlinable public func inDegree(of v: Int) -> Int { Int(reverseOffsets[v + 1] - reverseOffsets[v]) }
 
     /// The edge number of `from → to`, found by binary search in `from`'s sorted row.

@@ -6,24 +6,32 @@
 /// Build one from extracted documents with `CitationGraph(documents:)`, or from
 /// stored rows with `init(nodes:adjacency:occurrenceOffsets:occurrences:)`.
 public struct CitationGraph: Sendable {
+    /// Every document, indexed by node number; numbers follow time.
     public let nodes: [GraphNode]
+    /// Who cites whom, in flat arrays both ways.
     public let adjacency: AdjacencyCSR
     /// `occurrences[occurrenceOffsets[e] ..< occurrenceOffsets[e + 1]]` are the
     /// occurrences of edge `e` (an index into `adjacency.forwardTargets`).
     /// Empty when the graph was built without occurrences.
     public let occurrenceOffsets: [Int32]
+    /// Every place each citation occurs, grouped by edge (see `occurrenceOffsets`).
     public let occurrences: [EdgeOccurrence]
     /// Every spelling key (see `SymbolIdentity`) that names a node, including each
     /// half of a joint symbol.
     public let index: [String: Int32]
 
+    /// How many documents the graph holds, read or only cited.
     public var nodeCount: Int { nodes.count }
+    /// How many (citing, cited) pairs the graph holds.
     public var edgeCount: Int { adjacency.edgeCount }
 
     /// Assembles a graph from stored parts, without reading any text.
     ///
     /// - Parameters:
+    ///   - nodes: the documents, numbered in time order as the adjacency expects.
+    ///   - adjacency: the citations between them, as a persistent index stored them.
     ///   - occurrenceOffsets: `edgeCount + 1` offsets into `occurrences`, or empty for none.
+    ///   - occurrences: every edge's occurrences, edge after edge.
     ///   - aliases: extra spelling keys for nodes; each node's own symbol (and the
     ///     halves of a joint symbol) are indexed anyway.
     public init(nodes: [GraphNode], adjacency: AdjacencyCSR, occurrenceOffsets: [Int32] = [],
@@ -80,6 +88,7 @@ public struct CitationGraph: Sendable {
         return occurrences(ofEdge: e)
     }
 
+    /// The occurrences of edge number `e`, a slice of the shared array rather than a copy.
     public func occurrences(ofEdge e: Int) -> ArraySlice<EdgeOccurrence> {
         guard !occurrenceOffsets.isEmpty else { return [] }
         return occurrences[Int(occurrenceOffsets[e])..<Int(occurrenceOffsets[e + 1])]

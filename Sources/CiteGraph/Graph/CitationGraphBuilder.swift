@@ -8,6 +8,8 @@
 /// citation, the citing texts supply kind and adoption date (the value most
 /// citers give, ties to the smaller).
 extension CitationGraph {
+    /// The graph of a corpus: one node per document however its symbol was written,
+    /// metadata merged from its own text and its citers, edges numbered in time order.
     public init(documents: [ExtractedDocument]) {
         // Read documents in a stable order so that merges do not depend on input order.
         let documents = documents.enumerated().sorted {

@@ -5,12 +5,17 @@
 /// Mermaid, JSON): writers need the nodes' metadata and the edges' occurrences,
 /// never the graph's internal numbering, so a subgraph carries copies of both.
 public struct CitationSubgraph: Sendable, Hashable {
+    /// A document as a writer needs it: its metadata copied, not a reference into the graph.
     public struct Node: Sendable, Hashable {
+        /// The canonical symbol, the node's ID in every format.
         public var symbol: String
+        /// What the document is; decides its shape and colour.
         public var kind: CitationKind?
+        /// The title, for labels and tooltips; `nil` for a document known only by citation.
         public var title: String?
         /// Adoption date, ISO `yyyy-mm-dd` (or `yyyy` alone where only the year is known).
         public var adopted: String?
+        /// The adopting organ, shown in the tooltip.
         public var body: String?
         /// Whether the document's own text was read, as opposed to known only by citation.
         public var isRead: Bool
@@ -18,6 +23,7 @@ public struct CitationSubgraph: Sendable, Hashable {
         /// named by its path, and gets no undocs.org link.
         public var hasSymbol: Bool
 
+        /// A node with what is known of it; only the symbol is required, as for a document known only by citation.
         public init(symbol: String, kind: CitationKind? = nil, title: String? = nil,
                     adopted: String? = nil, body: String? = nil, isRead: Bool = false, hasSymbol: Bool = true) {
             self.symbol = symbol
@@ -35,11 +41,16 @@ public struct CitationSubgraph: Sendable, Hashable {
 
     /// One place the citing document cites the cited one.
     public struct Occurrence: Sendable, Hashable {
+        /// How the citing document treats the cited one here.
         public var relation: Relation
+        /// Where in the citing document.
         public var location: Location
+        /// The footnote the citation was reached through, when a marker led to it.
         public var footnote: Int?
+        /// The part of the cited document named, when the text names one.
         public var pinpoint: String?
 
+        /// One occurrence, as the graph recorded it.
         public init(relation: Relation, location: Location, footnote: Int? = nil, pinpoint: String? = nil) {
             self.relation = relation
             self.location = location
@@ -50,10 +61,14 @@ public struct CitationSubgraph: Sendable, Hashable {
 
     /// `from` cites `to`; both are indices into `nodes`.
     public struct Edge: Sendable, Hashable {
+        /// The citing node, an index into `nodes`.
         public var from: Int
+        /// The cited node, an index into `nodes`.
         public var to: Int
+        /// Every place the citation is made, so an edge can be weighted and its tooltip say where.
         public var occurrences: [Occurrence]
 
+        /// An edge between two of the subgraph's nodes.
         public init(from: Int, to: Int, occurrences: [Occurrence]) {
             self.from = from
             self.to = to
@@ -64,7 +79,9 @@ public struct CitationSubgraph: Sendable, Hashable {
         public var relation: Relation { occurrences.map(\.relation).min() ?? .references }
     }
 
+    /// The selected documents.
     public var nodes: [Node]
+    /// The citations among them.
     public var edges: [Edge]
     /// What was selected, for a diagram's title ("ancestors of A/RES/67/195, depth 2").
     public var caption: String?
@@ -72,6 +89,7 @@ public struct CitationSubgraph: Sendable, Hashable {
     /// asked for, a path's two ends), as indices into `nodes`: drawn emphasised.
     public var focus: [Int]
 
+    /// A subgraph made by hand, for callers (and tests) that build a diagram without a corpus.
     public init(nodes: [Node], edges: [Edge], caption: String? = nil, focus: [Int] = []) {
         self.nodes = nodes
         self.edges = edges

@@ -13,6 +13,8 @@ extension CitationGraph {
         closure(of: node, direction: .citing, depth: depth, filter: filter)
     }
 
+    /// Everything reachable from `node` in `direction`, nearest first, listed as the
+    /// filter says: the one walk behind `ancestors` and `descendants`.
     public func closure(of node: Int, direction: WalkDirection, depth: Int? = nil,
                         filter: GraphFilter = GraphFilter()) -> [GraphHit] {
         let reach = adjacency.reach(from: node, direction: direction, maxDepth: depth, follows: edgePredicate(filter))

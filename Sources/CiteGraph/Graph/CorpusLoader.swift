@@ -9,19 +9,24 @@ import Foundation
 /// extracted. One bad input never stops the others: each problem is handed to
 /// the caller as it happens, and the rest is read.
 public struct CorpusLoader: Sendable {
+    /// How files are read: which formats, which files a walk leaves out.
     public var reader: CorpusReader
+    /// How texts become documents.
     public var extractor: CitationExtractor
 
     /// What an input said on the way: a warning about a document that was
     /// still read, or the error of one that could not be.
     public enum Event: Sendable, Hashable {
+        /// A document that was read, with something the user should know (a repair, a guess).
         case warning(String)
+        /// An input that could not be read; the rest are still loaded.
         case failure(ReadError)
         /// A file a directory walk found that is not a UN document (see
         /// `CorpusLoader.isCompanion`), left out of the corpus.
         case skipped(path: String)
     }
 
+    /// A loader with the given reader; the default reads text and Markdown only (the command line adds PDF).
     public init(reader: CorpusReader = CorpusReader(), extractor: CitationExtractor = CitationExtractor()) {
         self.reader = reader
         self.extractor = extractor

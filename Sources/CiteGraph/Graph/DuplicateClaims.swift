@@ -11,6 +11,7 @@ public struct DuplicateClaim: Hashable, Sendable {
     /// Every source that claims it, in source order.
     public var sources: [String]
 
+    /// A claim as found, or as a test states it.
     public init(symbol: String, sources: [String]) {
         self.symbol = symbol
         self.sources = sources

@@ -6,13 +6,17 @@
 /// documents are listed: the walk still passes through the others, because a
 /// resolution reached through a report is still built upon.
 public struct GraphFilter: Sendable, Hashable {
+    /// The kinds listed; empty lists every kind.
     public var kinds: Set<CitationKind>
+    /// The relations a walk follows; empty follows every citation.
     public var relations: Set<Relation>
     /// First and last year listed, inclusive. A document with no known date is
     /// not listed when either bound is set.
     public var since: Int?
+    /// The last year listed, inclusive.
     public var until: Int?
 
+    /// A filter; the default restricts nothing.
     public init(kinds: Set<CitationKind> = [], relations: Set<Relation> = [], since: Int? = nil, until: Int? = nil) {
         self.kinds = kinds
         self.relations = relations
@@ -20,6 +24,7 @@ public struct GraphFilter: Sendable, Hashable {
         self.until = until
     }
 
+    /// Whether the filter restricts nothing, so a query can take its fastest path.
     public var isEmpty: Bool { kinds.isEmpty && relations.isEmpty && since == nil && until == nil }
 
     /// What the filter keeps, for a caption: ", sc-resolution, 1990–1994, reaffirms".
@@ -53,9 +58,12 @@ public struct GraphFilter: Sendable, Hashable {
 
 /// A document a query reached, with how many citation steps away it is.
 public struct GraphHit: Sendable, Hashable {
+    /// The document reached, a node number.
     public var node: Int
+    /// Citation steps from the queried document along the shortest chain.
     public var depth: Int
 
+    /// A hit as a walk found it.
     public init(node: Int, depth: Int) {
         self.node = node
         self.depth = depth

@@ -5,18 +5,24 @@
 public struct GraphNode: Sendable, Hashable, Codable {
     /// Canonical symbol, as the document itself (or else its first citer) writes it.
     public var symbol: String
+    /// What the document is, from its own text or from the symbol's grammar.
     public var kind: CitationKind?
+    /// The title its own text gives; `nil` for a document known only by citation.
     public var title: String?
     /// Adoption date, ISO `yyyy-mm-dd`.
     public var adopted: String?
+    /// The adopting organ.
     public var body: String?
+    /// The GA session, which dates a document whose date the corpus does not give.
     public var session: Int?
+    /// The agenda item it was adopted under, as the text writes it ("20 (b)").
     public var agendaItem: String?
     /// Where its text was read from; `nil` when it is known only by citation.
     public var source: String?
     /// References in its text that could not be resolved to a symbol.
     public var unresolvedCount: Int
 
+    /// A node as a persistent index stores it.
     public init(symbol: String, kind: CitationKind? = nil, title: String? = nil, adopted: String? = nil,
                 body: String? = nil, session: Int? = nil, agendaItem: String? = nil,
                 source: String? = nil, unresolvedCount: Int = 0) {

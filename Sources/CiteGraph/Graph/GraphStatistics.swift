@@ -1,23 +1,32 @@
 /// The shape of a corpus's graph, for a first look and for spotting extraction trouble.
 public struct GraphStatistics: Sendable, Hashable {
+    /// Documents of one kind.
     public struct KindCount: Sendable, Hashable, Encodable {
         /// A `CitationKind` raw value, or "unknown".
         public var kind: String
+        /// How many.
         public var count: Int
     }
 
+    /// Citations of one relation.
     public struct RelationCount: Sendable, Hashable, Encodable {
+        /// The relation counted.
         public var relation: Relation
         /// Edges carrying at least one occurrence of the relation.
         public var edges: Int
+        /// Occurrences of the relation over all edges.
         public var occurrences: Int
     }
 
+    /// Documents, read or only cited.
     public var nodes: Int
+    /// Distinct (citing, cited) pairs.
     public var edges: Int
     /// Citation occurrences on all edges (an edge counts every place it is cited).
     public var occurrences: Int
+    /// Documents whose own text was read.
     public var read: Int
+    /// Documents known only because something cites them.
     public var onlyCited: Int
     /// Nodes per kind, in `CitationKind` order, "unknown" last.
     public var nodesByKind: [KindCount]
@@ -30,6 +39,7 @@ public struct GraphStatistics: Sendable, Hashable {
 }
 
 extension CitationGraph {
+    /// Counts of the whole graph, the first look at a new corpus and a check on extraction.
     public func statistics() -> GraphStatistics {
         var byKind: [CitationKind: Int] = [:]
         var unknownKind = 0

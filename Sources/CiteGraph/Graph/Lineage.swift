@@ -2,8 +2,10 @@ import Foundation
 
 /// Why a lineage cannot be traced.
 public enum LineageError: Error, LocalizedError, Hashable, Sendable {
+    /// Only resolutions and decisions form series; a report has no lineage.
     case notAResolution(symbol: String, kind: CitationKind?)
 
+    /// One line naming the document and why it has no series.
     public var errorDescription: String? {
         switch self {
         case .notAResolution(let symbol, let kind):

@@ -1,7 +1,9 @@
 /// One step away from a document, with every place the citation occurs: the
 /// "where and how" that a transitive walk leaves out.
 public struct GraphNeighbor: Sendable, Hashable {
+    /// The neighbouring document, a node number.
     public var node: Int
+    /// Every place the citation between the two is made.
     public var occurrences: [EdgeOccurrence]
 }
 

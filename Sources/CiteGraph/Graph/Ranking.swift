@@ -8,6 +8,7 @@ public enum RankingMeasure: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// A document's place in a ranking.
 public struct RankedNode: Sendable, Hashable {
+    /// The ranked document, a node number.
     public var node: Int
     /// Distinct documents citing it directly (over the edges the filter follows).
     public var citedBy: Int

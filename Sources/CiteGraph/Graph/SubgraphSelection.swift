@@ -17,9 +17,12 @@ public enum GraphSelection: Sendable, Hashable {
 
 /// Why a selection is empty where a drawing needs something.
 public enum SubgraphError: Error, LocalizedError, Hashable, Sendable {
+    /// No citation chain runs from the first document to the second.
     case noPath(from: String, to: String)
+    /// The lineage could not be traced.
     case lineage(LineageError)
 
+    /// One line saying what was asked and why there is nothing to draw.
     public var errorDescription: String? {
         switch self {
         case .noPath(let from, let to): "no citation chain from \(from) to \(to): \(from) does not cite \(to), directly or through other documents"

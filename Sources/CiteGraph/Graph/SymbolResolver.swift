@@ -10,10 +10,15 @@ import Foundation
 /// in the corpus, the other series the short form could belong to (decisions,
 /// ECOSOC, Human Rights Council) are tried; more than one match is ambiguous.
 public struct SymbolResolver: Sendable {
+    /// The graph whose symbols are resolved.
     public let graph: CitationGraph
 
+    /// A resolver over `graph`'s index of spellings.
     public init(graph: CitationGraph) { self.graph = graph }
 
+    /// The node a person means by `input` ("67/195", "A/RES/67/195", "1325 (2000)"):
+    /// throws with the nearest spellings when none matches, and with the candidates when
+    /// a short form names several documents, rather than guessing.
     public func resolve(_ input: String) throws(SymbolResolutionError) -> Int {
         let typed = input.trimmingSpaces
         guard !typed.isEmpty else { throw .notASymbol(input: input) }
@@ -152,6 +157,7 @@ public enum SymbolResolutionError: Error, LocalizedError, Hashable, Sendable {
     /// A short form that several documents answer to.
     case ambiguous(input: String, candidates: [String])
 
+    /// One line naming what was typed and what to try instead.
     public var errorDescription: String? {
         switch self {
         case .notASymbol(let input):

@@ -12,9 +12,12 @@ public enum WalkDirection: String, Sendable, Hashable, Codable {
 /// The nodes a breadth-first walk reached, in the order it reached them, each
 /// with its distance from the start (the shortest number of citation steps).
 public struct Reach: Sendable, Hashable {
+    /// The nodes reached, in the order the walk reached them.
     public var nodes: [Int32]
+    /// Each node's distance from the start, aligned with `nodes`.
     public var depths: [Int32]
 
+    /// How many nodes the walk reached.
     public var count: Int { nodes.count }
 }
 
@@ -27,6 +30,9 @@ extension AdjacencyCSR {
     /// a large closure on a time-ordered graph is computed by `sweep`).
     ///
     /// - Parameters:
+    ///   - start: the node the walk starts from.
+    ///   - direction: `.cited` follows citations forwards (towards older documents),
+    ///     `.citing` backwards (towards later ones).
     ///   - maxDepth: stop expanding at this distance (`nil`: no limit).
     ///   - follows: an edge filter given `(from, to)` in edge direction (citing, cited);
     ///     `nil` follows every edge on a faster path.

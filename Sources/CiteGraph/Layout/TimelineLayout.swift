@@ -27,15 +27,21 @@ import Foundation
 ///   input's nodes beyond their (date, symbol) order: the same subgraph gives
 ///   the same geometry.
 public struct TimelineLayout: Sendable {
+    /// Sizes in points; the defaults fit a 10,000-document corpus on a screen that zooms.
     public struct Options: Sendable, Hashable {
+        /// The labels' font size; box widths are measured from it.
         public var fontSize: Double
+        /// A document box's height.
         public var boxHeight: Double
         /// Vertical space between tracks, horizontal space between boxes on one track.
         public var trackGap: Double
+        /// Horizontal space between boxes on one track.
         public var boxGap: Double
         /// Space above each lane for its name.
         public var laneHeader: Double
+        /// Space between lanes.
         public var laneGap: Double
+        /// Space around the whole diagram.
         public var margin: Double
         /// The width of a year with no document, so empty stretches of time stay visible.
         public var minimumYearWidth: Double
@@ -44,6 +50,7 @@ public struct TimelineLayout: Sendable {
         /// The width over height the diagram aims at (a landscape page or screen).
         public var aspect: Double
 
+        /// Options; the defaults are what `citegraph render` uses.
         public init(fontSize: Double = 8, boxHeight: Double = 14, trackGap: Double = 4, boxGap: Double = 4,
                     laneHeader: Double = 18, laneGap: Double = 14, margin: Double = 16,
                     minimumYearWidth: Double = 10, axisHeight: Double = 44, aspect: Double = 1.8) {
@@ -60,8 +67,10 @@ public struct TimelineLayout: Sendable {
         }
     }
 
+    /// The sizes this layout uses.
     public var options: Options
 
+    /// A layout with the given sizes.
     public init(options: Options = Options()) {
         self.options = options
     }
@@ -99,6 +108,8 @@ public struct TimelineLayout: Sendable {
         return best
     }
 
+    /// Where every document, curve, lane and tick of `graph` goes: computed here rather
+    /// than by a Graphviz engine, so a large corpus is placed in linear time.
     public func layout(_ graph: CitationSubgraph) -> TimelineGeometry {
         let n = graph.nodes.count
         let o = options
@@ -299,6 +310,7 @@ public struct TimelineLayout: Sendable {
         textWidth(symbol, fontSize: fontSize) * 1.08 + fontSize * 1.2
     }
 
+    /// An estimate of `text`'s width in Helvetica from per-glyph widths, so boxes can be sized without a font library.
     public static func textWidth(_ text: String, fontSize: Double) -> Double {
         var em = 0.0
         for scalar in text.unicodeScalars {
@@ -324,6 +336,7 @@ public struct TimelineLayout: Sendable {
 /// Document symbols in the order a reader expects: numbers compared as
 /// numbers, so S/RES/9 comes before S/RES/10.
 public enum SymbolOrder {
+    /// Whether `a` comes before `b`, digit runs compared as numbers.
     public static func less(_ a: String, _ b: String) -> Bool {
         var i = a.unicodeScalars.makeIterator()
         var j = b.unicodeScalars.makeIterator()

@@ -7,8 +7,11 @@
 public struct Citation: Hashable, Sendable, Codable {
     /// Canonical symbol of the cited document (`A/RES/56/183`, `S/RES/1325 (2000)`, `A/67/66-E/2012/49`).
     public var target: String
+    /// What the cited document is, read from the symbol's grammar.
     public var kind: CitationKind
+    /// How the citing document treats it, from the governing verb.
     public var relation: Relation
+    /// Where in the citing document the citation stands.
     public var location: Location
     /// The footnote the citation was reached through, when a body marker led to it.
     public var footnote: Int?
@@ -18,6 +21,7 @@ public struct Citation: Hashable, Sendable, Codable {
     public var adopted: String?
     /// The text that was recognised as the citation.
     public var text: String
+    /// Where the recognised text stands, so a viewer can mark it in the document.
     public var range: TextRange
     /// The address the UN's editors linked these words to (AKN4UN's
     /// `<a href="https://undocs.org/en/A/RES/73/89">`), when they did; nil when they
@@ -31,6 +35,7 @@ public struct Citation: Hashable, Sendable, Codable {
     /// per citation in JSON (the document says it once); nil when read back from JSON.
     public var language: Language? = nil
 
+    /// A citation as the extractor found it (or as a report stores it).
     public init(target: String, kind: CitationKind, relation: Relation, location: Location,
                 footnote: Int? = nil, pinpoint: String? = nil, adopted: String? = nil,
                 text: String, range: TextRange, unLink: String? = nil, origin: CitationOrigin = .text,
@@ -101,6 +106,7 @@ public enum CitationOrigin: String, Hashable, Sendable, Codable {
 /// `<a href="https://undocs.org/en/A/RES/2250(XXI)">2205 (XXI)</a>`. The words'
 /// reading is kept as the citation; the conflict is reported for a person to settle.
 public struct LinkConflict: Hashable, Sendable, Codable {
+    /// The link's address, as the editors wrote it.
     public var href: String
     /// The symbol the link names, canonical.
     public var linked: String
@@ -108,8 +114,10 @@ public struct LinkConflict: Hashable, Sendable, Codable {
     public var text: String
     /// What the extractor read in those words.
     public var read: [String]
+    /// Where in the document the linked words stand.
     public var location: Location
 
+    /// A conflict as the extractor found it.
     public init(href: String, linked: String, text: String, read: [String], location: Location) {
         self.href = href
         self.linked = linked
@@ -123,12 +131,16 @@ public struct LinkConflict: Hashable, Sendable, Codable {
 /// ("resolution 25, annex I" of UNESCO's General Conference, "its decision that ...").
 /// Kept so that nothing is lost silently.
 public struct UnresolvedReference: Hashable, Sendable, Codable {
+    /// The words as the text has them, so a person can find the place.
     public var text: String
+    /// Where in the document it stands.
     public var location: Location
+    /// Why it could not be resolved, so the rule it needs can be written.
     public var reason: String
     /// Where it stands in the text, as a citation's range does; nil in reports written before ranges were kept.
     public var range: TextRange?
 
+    /// A reference as the extractor left it.
     public init(text: String, location: Location, reason: String, range: TextRange? = nil) {
         self.text = text
         self.location = location
@@ -138,6 +150,7 @@ public struct UnresolvedReference: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey { case text, location, reason, range }
 
+    /// Writes every key, `null` when absent, as the JSON contract asks.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(text, forKey: .text)
@@ -152,11 +165,16 @@ public struct UnresolvedReference: Hashable, Sendable, Codable {
 /// about a later resolution. Kept, like an unresolved reference, so that every
 /// candidate the text holds is accounted for.
 public struct RejectedCandidate: Hashable, Sendable, Codable {
+    /// The words that looked like a reference.
     public var text: String
+    /// Where in the document they stand.
     public var location: Location
+    /// The rule that decided they are not a citation.
     public var reason: Rejection
+    /// Where they stand in the text.
     public var range: TextRange
 
+    /// A candidate as the extractor rejected it.
     public init(text: String, location: Location, reason: Rejection, range: TextRange) {
         self.text = text
         self.location = location

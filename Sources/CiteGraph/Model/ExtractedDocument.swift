@@ -7,20 +7,29 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
     public var source: String
     /// The document's own canonical symbol, when the text reveals it.
     public var symbol: String?
+    /// What the document is, from its symbol.
     public var kind: CitationKind?
+    /// The title line, for listings and diagram labels.
     public var title: String?
     /// The adopting organ: "General Assembly", "Security Council", "Economic and Social Council".
     public var body: String?
     /// Adoption date, ISO `yyyy-mm-dd`.
     public var adopted: String?
+    /// The GA session, which dates a document whose date the text does not give.
     public var session: Int?
+    /// The agenda item it was adopted under, as the text writes it.
     public var agendaItem: String?
+    /// The meeting it was adopted at ("3157th meeting"), as the heading gives it.
     public var meeting: String?
+    /// The distribution date the masthead gives, ISO `yyyy-mm-dd`.
     public var distributed: String?
+    /// The UN job number ("12-48726"), which identifies a printing and joins a text to its PDF.
     public var jobNumber: String?
     /// The language the text is written in (one of the six versions of a resolution).
     public var language: Language?
+    /// Every citation, in text order; a document citing a resolution three times has three.
     public var citations: [Citation]
+    /// References seen but not turned into symbols, kept so nothing is lost silently.
     public var unresolved: [UnresolvedReference]
     /// Links of the UN's editors that the words contradict (AKN4UN inputs only).
     public var linkConflicts: [LinkConflict]
@@ -32,6 +41,7 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
     /// ("the heading prints the year as \"197-4\"…", "symbol taken from the file name").
     public var notes: [String]
 
+    /// A document as the extractor built it (or as a report stores it).
     public init(source: String, symbol: String? = nil, kind: CitationKind? = nil, title: String? = nil,
                 body: String? = nil, adopted: String? = nil, session: Int? = nil, agendaItem: String? = nil,
                 meeting: String? = nil, distributed: String? = nil, jobNumber: String? = nil,

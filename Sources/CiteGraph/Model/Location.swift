@@ -12,6 +12,7 @@ public enum Location: Hashable, Sendable, Comparable, CustomStringConvertible, C
     /// Footnote n, for a citation in a footnote that no body marker leads to.
     case footnote(Int)
 
+    /// The notation of the JSON and the tables: `HEADER`, `PP3`, `OP10`, `FN2`.
     public var description: String {
         switch self {
         case .header: "HEADER"
@@ -43,8 +44,10 @@ public enum Location: Hashable, Sendable, Comparable, CustomStringConvertible, C
         }
     }
 
+    /// Document order: header, preamble, operative part, footnotes.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
 
+    /// Reads the notation `description` writes, so reports round-trip.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let location = Location(text) else {
@@ -54,6 +57,7 @@ public enum Location: Hashable, Sendable, Comparable, CustomStringConvertible, C
         self = location
     }
 
+    /// Writes the notation, one short string rather than a nested object.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

@@ -6,6 +6,7 @@ import Foundation
 /// `ReadError`, in a stable order (paths as given, directory contents sorted),
 /// and the caller decides the exit status from the failures.
 public struct CorpusReader: Sendable {
+    /// The readers tried, by extension; the first that takes a file's extension reads it.
     public var readers: [any DocumentReader]
     /// Shell patterns (`*`, `?`, `[...]`) for files a directory walk leaves
     /// out, matched against the path below the directory and against the file
@@ -13,6 +14,7 @@ public struct CorpusReader: Sendable {
     /// always read: the user asked for them.
     public var excludes: [String]
 
+    /// A reader of the given formats; the default reads text, Markdown and AKN XML, leaving PDF to those who link `CiteGraphPDF`.
     public init(readers: [any DocumentReader] = [TextFileReader(), AKNReader()], excludes: [String] = []) {
         self.readers = readers
         self.excludes = excludes
@@ -26,6 +28,7 @@ public struct CorpusReader: Sendable {
         }
     }
 
+    /// Every extension some reader takes: what a directory walk looks for.
     public var extensions: Set<String> { readers.reduce(into: []) { $0.formUnion($1.extensions) } }
 
     /// The files a list of paths names: files as given, directories searched

@@ -6,6 +6,7 @@
 /// states is taken over what the words suggest. Ranges are Unicode scalar offsets
 /// into `DocumentText.text`, the unit of `Citation.range`.
 public struct DocumentMarkup: Sendable, Hashable {
+    /// Who the document is, as its metadata states.
     public var identity: MarkupIdentity
     /// Every link the editors made to a UN document, in document order.
     public var links: [EditorLink]
@@ -17,6 +18,7 @@ public struct DocumentMarkup: Sendable, Hashable {
     /// Footnote number to the UTF-8 offset of its marker in the text.
     public var noteMarkers: [Int: Int]
 
+    /// Markup as a reader found it.
     public init(identity: MarkupIdentity, links: [EditorLink] = [], spans: [LocatedSpan] = [],
                 noteLocations: [Int: Location] = [:], noteMarkers: [Int: Int] = [:]) {
         self.identity = identity
@@ -48,17 +50,26 @@ public struct DocumentMarkup: Sendable, Hashable {
 /// the cover page). Every field is optional: what the markup does not state, the
 /// text may still tell.
 public struct MarkupIdentity: Sendable, Hashable {
+    /// The document's symbol, from the FRBR work URI.
     public var symbol: String?
+    /// The adopting organ.
     public var body: String?
+    /// The adoption date, ISO `yyyy-mm-dd`.
     public var adopted: String?
+    /// The session.
     public var session: Int?
+    /// The title.
     public var title: String?
+    /// The agenda item, as written.
     public var agendaItem: String?
+    /// The meeting it was adopted at.
     public var meeting: String?
+    /// The distribution date.
     public var distributed: String?
     /// Things about the identity a user should hear ("the cover page says A/RES/76/11, the FRBR URI 76/10").
     public var warnings: [String]
 
+    /// An identity with what the markup states; the rest stays `nil` for the text to tell.
     public init(symbol: String? = nil, body: String? = nil, adopted: String? = nil, session: Int? = nil,
                 title: String? = nil, agendaItem: String? = nil, meeting: String? = nil,
                 distributed: String? = nil, warnings: [String] = []) {
@@ -92,6 +103,7 @@ public struct EditorLink: Sendable, Hashable {
     /// The footnote the link is in.
     public var footnote: Int?
 
+    /// A link as the reader found it.
     public init(href: String, symbol: String, text: String, range: TextRange? = nil, utf8: Range<Int>? = nil,
                 location: Location? = nil, footnote: Int? = nil) {
         self.href = href
@@ -106,9 +118,12 @@ public struct EditorLink: Sendable, Hashable {
 
 /// A stretch of the text and the location the document's structure gives it.
 public struct LocatedSpan: Sendable, Hashable {
+    /// The stretch, in Unicode scalar offsets.
     public var range: TextRange
+    /// The location the structure gives it.
     public var location: Location
 
+    /// A located stretch.
     public init(range: TextRange, location: Location) {
         self.range = range
         self.location = location

@@ -8,15 +8,20 @@ import Foundation
 public protocol DocumentReader: Sendable {
     /// File name extensions (lower case, no dot) this reader handles.
     var extensions: Set<String> { get }
+    /// The file's text, or a `ReadError` naming the file and the problem: a reader
+    /// never crashes on bad input, so one bad file cannot stop a batch.
     func read(_ url: URL) throws(ReadError) -> DocumentText
 }
 
 /// Reads `.txt` and `.md` files.
 public struct TextFileReader: DocumentReader {
+    /// A reader holds no state, so one serves a whole corpus.
     public init() {}
 
+    /// The extensions read as text; Markdown is text with footnotes the extractor reads.
     public var extensions: Set<String> { ["txt", "md", "markdown", "text"] }
 
+    /// The decoded text of the file, with a warning for each repair, or the reason it cannot be read.
     public func read(_ url: URL) throws(ReadError) -> DocumentText {
         let path = url.relativePath
         let data: Data

@@ -1,8 +1,11 @@
 /// The format a document's text came in; extraction adapts its footnote and
 /// page-furniture rules to it.
 public enum DocumentFormat: String, Sendable, Codable {
+    /// Plain text: footnotes as the printed volumes write them.
     case plainText = "text"
+    /// Markdown: footnotes as `[^n]` markers and `[^n]:` notes, which the PDF reader also writes.
     case markdown
+    /// Text read from a PDF: page furniture was removed, footnotes written as Markdown notes.
     case pdf
     /// Akoma Ntoso (AKN4UN) XML, written as text by `AKNReader`.
     case akn
@@ -16,7 +19,9 @@ public enum DocumentFormat: String, Sendable, Codable {
 public struct DocumentText: Sendable, Hashable {
     /// The path (or other name) the text was read from.
     public var source: String
+    /// The decoded text, line ends normalised to LF.
     public var text: String
+    /// The format it came in, which decides the footnote and page rules.
     public var format: DocumentFormat
     /// Things the reader had to guess or repair ("not UTF-8: read as Windows-1252").
     public var warnings: [String]
@@ -24,6 +29,7 @@ public struct DocumentText: Sendable, Hashable {
     /// the editors' links); nil for formats that have none.
     public var markup: DocumentMarkup?
 
+    /// A text as a reader produced it; tests build one directly.
     public init(source: String, text: String, format: DocumentFormat, warnings: [String] = [],
                 markup: DocumentMarkup? = nil) {
         self.source = source

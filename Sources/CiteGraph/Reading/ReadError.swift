@@ -3,12 +3,19 @@ import Foundation
 /// Why a document could not be read. Each message names the file, so that one
 /// line on stderr is enough for a user to find and fix the input.
 public enum ReadError: Error, LocalizedError, Hashable, Sendable {
+    /// The path does not exist.
     case notFound(path: String)
+    /// The file exists but cannot be read (permissions, not a regular file).
     case unreadable(path: String, reason: String)
+    /// The bytes are not text, so extracting from them would only invent citations.
     case binary(path: String)
+    /// Nothing to extract: the file is empty or blank.
     case empty(path: String)
+    /// No reader takes the file's extension.
     case unsupportedFormat(path: String)
+    /// The bytes cannot be decoded as text.
     case undecodable(path: String, reason: String)
+    /// poppler could not open or read the PDF (encrypted, damaged).
     case pdf(path: String, reason: String)
     /// A `.json` input that is not what `citegraph extract --format json` writes.
     case notAReport(path: String, reason: String)
@@ -19,6 +26,7 @@ public enum ReadError: Error, LocalizedError, Hashable, Sendable {
     /// A directory named as an input that holds no document of a known type.
     case noDocuments(path: String, extensions: [String])
 
+    /// The file the error is about, for the caller that collects failures per file.
     public var path: String {
         switch self {
         case .notFound(let p), .unreadable(let p, _), .binary(let p), .empty(let p),
@@ -29,6 +37,7 @@ public enum ReadError: Error, LocalizedError, Hashable, Sendable {
         }
     }
 
+    /// One line naming the file and the problem.
     public var errorDescription: String? {
         switch self {
         case .notFound(let p): "\(p): no such file or directory"

@@ -21,11 +21,15 @@ import Foundation
 ///   byte is a character (warning).
 /// - CRLF and lone CR line ends become LF.
 public enum TextDecoding {
+    /// A decoded text and the repairs made on the way.
     public struct Decoded: Sendable {
+        /// The text, line ends normalised to LF.
         public var text: String
+        /// What was repaired, one line each, starting with the path.
         public var warnings: [String]
     }
 
+    /// The text of `data`, by the rules above; throws for an empty or binary file, which no repair makes a document.
     public static func decode(_ data: Data, path: String) throws(ReadError) -> Decoded {
         if data.isEmpty { throw .empty(path: path) }
         var bytes = [UInt8](data)

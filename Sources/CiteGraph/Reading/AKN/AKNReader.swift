@@ -10,10 +10,14 @@ import Foundation
 /// extractor merges those links with what it finds in the words and reports a
 /// link the words contradict.
 public struct AKNReader: DocumentReader {
+    /// A reader holds no state, so one serves a whole corpus.
     public init() {}
 
+    /// Akoma Ntoso files are XML.
     public var extensions: Set<String> { ["xml"] }
 
+    /// The words of the resolution with its markup (identity, paragraph structure,
+    /// editors' links), or why the file cannot be read.
     public func read(_ url: URL) throws(ReadError) -> DocumentText {
         let path = url.relativePath
         let data: Data
@@ -64,6 +68,7 @@ public struct AKNReader: DocumentReader {
 public enum UNDocsLink {
     static let languages: Set<String> = ["en", "fr", "es", "ru", "ar", "zh", "ch", "sp"]
 
+    /// The symbol an undocs.org address names, or `nil` for an address of another site.
     public static func symbol(_ href: String) -> String? {
         var s = Substring(href.trimmingCharacters(in: .whitespacesAndNewlines))
         for scheme in ["https://", "http://"] where s.lowercased().hasPrefix(scheme) { s = s.dropFirst(scheme.count) }
