@@ -61,8 +61,8 @@ func randomTimelineGraph(seed: UInt64, nodes count: Int) -> CitationSubgraph {
         let geometry = TimelineLayout().layout(graph)
         let (years, days) = TimelineLayout.placement(graph)
         func key(_ i: Int) -> (Int, Double)? { years[i].map { ($0, days[i]) } }
-        // Placement is the adoption date (or the symbol's year) wherever one is known.
-        for (i, node) in graph.nodes.enumerated() where DiagramOrder.year(node) != nil {
+        // Placement is the adoption date wherever one is known.
+        for (i, node) in graph.nodes.enumerated() where node.adopted != nil {
             #expect(years[i] == DiagramOrder.year(node) && days[i] == TimelineLayout.dayFraction(node.adopted))
         }
         let dated = graph.nodes.indices.filter { key($0) != nil }.sorted { key($0)! < key($1)! }
@@ -95,6 +95,21 @@ func randomTimelineGraph(seed: UInt64, nodes count: Int) -> CitationSubgraph {
         let geometry = TimelineLayout().layout(graph)
         #expect(geometry.boxes[2].center.x <= geometry.boxes[0].center.x)
         #expect(geometry.undatedX != nil && geometry.boxes[3].center.x > geometry.undatedX!)
+    }
+
+    /// A year guessed from a symbol that is later than a document citing it is wrong
+    /// ("CD/2067" is a document number): such a document goes just before its citer.
+    @Test func guessedYearsNeverFollowACiter() {
+        let nodes: [CitationSubgraph.Node] = [
+            .init(symbol: "A/RES/76/1", kind: .gaResolution, adopted: "2021-09-13"),
+            .init(symbol: "CD/2067", kind: .document),
+            .init(symbol: "A/RES/56/183", kind: .gaResolution),
+        ]
+        let occurrence = [CitationSubgraph.Occurrence(relation: .references, location: .footnote(1))]
+        let graph = CitationSubgraph(nodes: nodes, edges: [.init(from: 0, to: 1, occurrences: occurrence),
+                                                           .init(from: 0, to: 2, occurrences: occurrence)])
+        #expect(TimelineLayout.placement(graph).years == [2021, 2021, 2001])
+        #expect(TimelineLayout().layout(graph).ticks.last?.year == 2021)
     }
 
     /// Same-day documents are spread by symbol: S/RES/9 left of S/RES/10.

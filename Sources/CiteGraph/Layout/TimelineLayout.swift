@@ -113,10 +113,12 @@ public struct TimelineLayout: Sendable {
         let o = options
         let (years, days) = Self.placement(graph)
         let groups = graph.nodes.map { DiagramStyle.NodeGroup($0.kind) }
-        let widths = graph.nodes.map { Self.boxWidth($0.symbol, fontSize: o.fontSize) }
+        let focus = Set(graph.focus.filter { $0 >= 0 && $0 < n })
+        // Focus documents are drawn in bold with a thick outline: a little wider.
+        let widths = graph.nodes.indices.map { i in
+            Self.boxWidth(graph.nodes[i].symbol, fontSize: o.fontSize) * (focus.contains(i) ? 1.1 : 1) }
         let laneGroups = DiagramStyle.NodeGroup.allCases.filter { Set(groups).contains($0) }
         let laneIndex = groups.map { g in laneGroups.firstIndex(of: g)! }
-        let focus = Set(graph.focus.filter { $0 >= 0 && $0 < n })
 
         // The years of the axis: every year from the first to the last, then undated documents.
         let dated = years.compactMap { $0 }
@@ -223,6 +225,7 @@ public struct TimelineLayout: Sendable {
         let span = max(1, axisRight - axisLeft)
         let curves = graph.edges.map { edge in
             Self.curve(from: boxes[edge.from], to: boxes[edge.to], axisSpan: span, boxHeight: o.boxHeight,
+                       ceiling: lanes[boxes[edge.from].lane].top + 2,
                        isFocus: focus.contains(edge.from) || focus.contains(edge.to))
         }
 
@@ -264,8 +267,10 @@ public struct TimelineLayout: Sendable {
     /// side facing back. Boxes on one track get an arc above the track, so the
     /// curve does not run through the boxes between them; others an S with
     /// horizontal ends, which keeps arrows readable where many converge.
+    /// `ceiling` is the top of the citing document's lane: an arc over a track
+    /// stays inside its lane rather than crossing the axis or the lane above.
     static func curve(from a: TimelineGeometry.Box, to b: TimelineGeometry.Box, axisSpan: Double,
-                      boxHeight: Double, isFocus: Bool) -> TimelineGeometry.Curve {
+                      boxHeight: Double, ceiling: Double = -.infinity, isFocus: Bool) -> TimelineGeometry.Curve {
         let leftward = a.center.x >= b.center.x
         let sameRow = abs(a.center.y - b.center.y) < boxHeight / 2
         // Boxes that stand over one another (a document citing one of the
@@ -286,7 +291,8 @@ public struct TimelineLayout: Sendable {
         let sign: Double = leftward ? -1 : 1
         let points: [TimelineGeometry.Point]
         if sameRow {
-            let bow = min(max(dx * 0.18, boxHeight * 0.8), 140)
+            // A cubic's peak is three quarters of its control points' offset.
+            let bow = min(max(dx * 0.18, boxHeight * 0.8), 140, max(boxHeight * 0.6, (start.y - ceiling) / 0.75))
             points = [start, .init(x: start.x + sign * dx * 0.25, y: start.y - bow),
                       .init(x: end.x - sign * dx * 0.25, y: end.y - bow), end]
         } else {
@@ -297,24 +303,28 @@ public struct TimelineLayout: Sendable {
     }
 
     /// The year and day fraction each document is placed at: its adoption date;
-    /// failing that, the year its symbol implies (session 67 → 2012); failing
-    /// that — a report known only because resolutions cite it, "S/11234" —
-    /// just before the earliest document citing it, which it must predate.
-    /// Only documents with none of these go to the undated band.
+    /// failing that, the year its symbol implies (session 67 → 2012) unless that
+    /// is later than a document citing it; failing that — a report known only
+    /// because resolutions cite it, "S/11234" — just before the earliest
+    /// document citing it, which it must predate. Only documents with none of
+    /// these go to the undated band.
     public static func placement(_ graph: CitationSubgraph) -> (years: [Int?], days: [Double]) {
         var years = graph.nodes.map(DiagramOrder.year)
         var days = graph.nodes.map { dayFraction($0.adopted) }
+        let dated = graph.nodes.map { $0.adopted != nil }
         var earliest: [(Int, Double)?] = Array(repeating: nil, count: graph.nodes.count)
-        for edge in graph.edges where years[edge.to] == nil {
+        for edge in graph.edges where !dated[edge.to] {
             guard let year = years[edge.from] else { continue }
             let when = (year, days[edge.from])
             if earliest[edge.to].map({ when < $0 }) ?? true { earliest[edge.to] = when }
         }
-        for i in graph.nodes.indices where years[i] == nil {
-            if let (year, day) = earliest[i] {
-                years[i] = year
-                days[i] = max(0, day - 1.0 / 366)
-            }
+        for i in graph.nodes.indices where !dated[i] {
+            guard let (year, day) = earliest[i] else { continue }
+            // A symbol's year is a guess ("CD/2067" is a number, not a year);
+            // one later than a document citing it cannot be right.
+            if let estimate = years[i], estimate < year || (estimate == year && days[i] <= day) { continue }
+            years[i] = year
+            days[i] = max(0, day - 1.0 / 366)
         }
         return (years, days)
     }
