@@ -14,8 +14,9 @@ struct RenderOptions: ParsableArguments {
         + "Default: from the file's extension (dot for '-').", valueName: "format"))
     var format: String?
 
-    @Option(help: ArgumentHelp("Graphviz layout engine (dot, sfdp, neato, fdp, twopi, circo). "
-        + "Default: dot, or sfdp for graphs too large for dot to finish quickly.", valueName: "engine"))
+    @Option(help: ArgumentHelp("Layout: dot, timeline (citegraph's own, by adoption date), or another Graphviz engine "
+        + "(sfdp, neato, fdp, twopi, circo). Default: dot up to 150 documents and 400 citations, timeline above.",
+        valueName: "engine"))
     var engine: String?
 
     @Flag(help: "Drop each citation that a longer chain of citations already implies (transitive reduction): fewer edges, faster layout.")
