@@ -11,13 +11,17 @@ public struct DiagramExporter: Sendable {
         /// The layout engine the user asked for; `nil` lets `LayoutPolicy` choose.
         public var engine: String?
         public var legend: Bool
+        /// Documents and citations only, without the year column and legend
+        /// pseudo-nodes (see `DOTWriter.Options.plain`).
+        public var plain: Bool
 
         public init(rankDirection: DOTWriter.RankDirection = .topToBottom, reduce: Bool = false,
-                    engine: String? = nil, legend: Bool = true) {
+                    engine: String? = nil, legend: Bool = true, plain: Bool = false) {
             self.rankDirection = rankDirection
             self.reduce = reduce
             self.engine = engine
             self.legend = legend
+            self.plain = plain
         }
     }
 
@@ -40,9 +44,14 @@ public struct DiagramExporter: Sendable {
         let plan = LayoutPolicy.plan(for: graph, requestedEngine: options.engine, reduced: options.reduce)
         var notes: [String] = []
         if let note = plan.note, format.picture != nil || format == .dot { notes.append(note) }
-        let dotWriter = DOTWriter(options: .init(plan: plan, rankDirection: options.rankDirection, legend: options.legend))
+        let dotWriter = DOTWriter(options: .init(plan: plan, rankDirection: options.rankDirection, legend: options.legend,
+                                                    plain: options.plain))
         let timeline = plan.engine == LayoutPolicy.timelineEngine
-        let dot = { timeline ? TimelineDOTWriter(legend: self.options.legend).write(graph) : dotWriter.write(graph) }
+        let dot = { timeline ? TimelineDOTWriter(legend: self.options.legend, plain: self.options.plain).write(graph)
+                             : dotWriter.write(graph) }
+        if timeline, options.rankDirection == .leftToRight, format == .dot || format.picture != nil {
+            notes.append("--rankdir LR has no effect on the timeline, where time always runs left to right")
+        }
 
         let payload: ExportPayload
         switch format {

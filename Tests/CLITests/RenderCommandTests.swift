@@ -132,6 +132,21 @@ import Testing
         #expect(result.stderr.contains("nothing to draw"))
         #expect(!FileManager.default.fileExists(atPath: file.path))
     }
+
+    /// `--plain`: every node statement names a document; no year column, no legend.
+    @Test func plainDOTHasOnlyDocuments() throws {
+        let full = try CitegraphProcess.run(["render", "ancestors", "67/195", "Samples/", "-o", "-"])
+        let plain = try CitegraphProcess.run(["render", "ancestors", "67/195", "Samples/", "-o", "-", "--plain"])
+        #expect(full.status == 0 && plain.status == 0)
+        #expect(full.stdoutText.contains("\"timeline:") && full.stdoutText.contains("\"legend:"))
+        #expect(!plain.stdoutText.contains("timeline:") && !plain.stdoutText.contains("legend:") && !plain.stdoutText.contains("rank=same"))
+        // The same documents and citations: every line of the plain file is in the full one.
+        let fullLines = Set(full.stdoutText.split(separator: "\n"))
+        #expect(plain.stdoutText.split(separator: "\n").allSatisfy { fullLines.contains($0) })
+        let nodes = plain.stdoutText.split(separator: "\n").filter { $0.hasPrefix("  \"") && !$0.contains(" -> ") }
+        #expect(nodes.count == 28)
+        #expect(nodes.allSatisfy { $0.contains("URL=\"https://undocs.org/") })
+    }
 }
 
 @Suite struct ViewAndAnnotateCommandTests {

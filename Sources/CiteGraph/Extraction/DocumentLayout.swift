@@ -25,6 +25,10 @@ struct DocumentLayout {
     var footnotes: [Footnote] = []
     /// The line that closes the resolution ("61st plenary meeting", "Adopted unanimously at the 1180th meeting").
     var closing: Int?
+    /// Another language's preambular paragraphs open with words the English openers do not
+    /// hold ("Rappelant", "ссылаясь на", "إذ تشير", "回顾"): there a paragraph after a blank line
+    /// that follows a closed clause opens a preambular paragraph whatever its first word.
+    var blankOpensPreamble = false
 
     static func closingLine(_ b: [UInt8], lines: [Line], from start: Int) -> Int? {
         for k in start..<lines.count where !lines[k].isBlank {
@@ -75,6 +79,7 @@ struct DocumentLayout {
         closing = Self.closingLine(text, lines: lines, from: start)
         let noteLines = findFootnotes(text, lines: lines, from: start)
         for r in noteLines { for i in r { if body[i] != Byte.newline { body[i] = Byte.space } } }
+        blankOpensPreamble = identity.language != .en
         findParagraphs(lines: lines, from: start, skipping: skipped.union(noteLines.map(\.lowerBound)))
     }
 
@@ -83,7 +88,16 @@ struct DocumentLayout {
     private mutating func findHeader(_ b: [UInt8], lines: [Line], before end: Int) {
         for k in 0..<min(end, lines.count) {
             let c = lines[k].content
-            guard !c.isEmpty, b[c.lowerBound] == Byte.openBracket, !b.matches("[du1]", at: c.lowerBound) else { continue }
+            guard !c.isEmpty else { continue }
+            // The Council's volumes, as OCR read them: "[S/1045}", "(S/1401]", "(S/3721}" —
+            // a symbol alone between two brackets, either of them misread.
+            if b[c.lowerBound] == Byte.openParen || b[c.lowerBound] == Byte.openBracket, c.count >= 4,
+               let m = SymbolScanner.match(b, at: c.lowerBound + 1, limit: c.upperBound),
+               m.range.upperBound + 1 == c.upperBound, [Byte.closeBracket, Byte.closeParen, UInt8(ascii: "}")].contains(b[m.range.upperBound]) {
+                header = c
+                return
+            }
+            guard b[c.lowerBound] == Byte.openBracket, !b.matches("[du1]", at: c.lowerBound) else { continue }
             var m = k
             while m < min(end, lines.count), m - k < 3 {
                 if let close = b[lines[m].content].firstIndex(of: Byte.closeBracket) {
@@ -186,7 +200,7 @@ struct DocumentLayout {
             if let n = operativeNumber(b, c) {
                 opens = .operative(n)
                 sawOperative = true
-            } else if !sawOperative, afterBlank || previousEnded, startsPreamble(b, c) {
+            } else if !sawOperative, afterBlank || previousEnded, startsPreamble(b, c) || blankOpensPreamble && afterBlank && previousEnded {
                 preambular += 1
                 opens = .preambular(preambular)
             } else if current == nil {

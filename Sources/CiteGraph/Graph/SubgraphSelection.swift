@@ -10,7 +10,8 @@ public enum GraphSelection: Sendable, Hashable {
     case path(from: Int, to: Int)
     /// The series the document belongs to (see `lineage(of:)`).
     case lineage(of: Int)
-    /// Every document and every citation.
+    /// Every document and every citation; with a filter, the documents it
+    /// lists and the citations among them.
     case whole
 }
 
@@ -60,7 +61,9 @@ extension CitationGraph {
                                 caption: "lineage of \(nodes[v].symbol)").focused(on: [v], of: self)
             } catch { throw .lineage(error) }
         case .whole:
-            return subgraph(nodes: Array(0..<nodeCount), filter: filter, caption: "whole corpus")
+            // No walk to pass through: the kind and year filters choose the documents directly.
+            return subgraph(nodes: (0..<nodeCount).filter { filter.lists(nodes[$0]) }, filter: filter,
+                            caption: "whole corpus" + filter.captionSuffix)
         }
     }
 
@@ -72,8 +75,8 @@ extension CitationGraph {
         for (i, v) in ids.enumerated() { position[v] = i }
         let subNodes = ids.map { v in
             let n = nodes[v]
-            return CitationSubgraph.Node(symbol: n.symbol, kind: n.kind, title: n.title,
-                                         adopted: n.adopted, body: n.body, isRead: n.isRead)
+            return CitationSubgraph.Node(symbol: n.symbol, kind: n.kind, title: n.title, adopted: n.adopted, body: n.body,
+                                         isRead: n.isRead, hasSymbol: n.hasSymbol)
         }
         var edges: [CitationSubgraph.Edge] = []
         for (i, v) in ids.enumerated() {

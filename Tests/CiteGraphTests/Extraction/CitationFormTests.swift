@@ -72,7 +72,7 @@ struct CitationFormTests {
 
     @Test(arguments: forms)
     func form(_ form: Form) {
-        let doc = Fixtures.extract(Fixtures.resolution("\t" + form.text))
+        let doc = Fixtures.extract(Fixtures.resolution("\t" + form.text, number: "80/195"))
         let found = Fixtures.targets(doc).filter { $0 != "A/67/434" }
         #expect(found == form.targets)
     }

@@ -25,7 +25,7 @@ struct GeneratedListPropertyTests {
             var text: String
             switch organ {
             case 0: // the Assembly, new numbering, maybe with parts
-                let s = Int.random(in: 31...79, using: &rng), n = Int.random(in: 1...330, using: &rng)
+                let s = Int.random(in: 31...66, using: &rng), n = Int.random(in: 1...330, using: &rng)
                 text = "\(s)/\(n)"
                 if Bool.random(using: &rng), Int.random(in: 0..<3, using: &rng) == 0 {
                     text += " A and B"
@@ -34,25 +34,46 @@ struct GeneratedListPropertyTests {
                     expected.insert("A/RES/\(s)/\(n)")
                 }
             case 1: // ECOSOC
-                let y = Int.random(in: 1978...2024, using: &rng), n = Int.random(in: 1...60, using: &rng)
+                let y = Int.random(in: 1978...2012, using: &rng), n = Int.random(in: 1...60, using: &rng)
                 text = "\(y)/\(n)"
                 expected.insert("E/RES/\(y)/\(n)")
-            case 2: // Security Council
-                let n = Int.random(in: 100...2800, using: &rng), y = Int.random(in: 1960...2025, using: &rng)
+            case 2: // Security Council: a number with the year it was really adopted in
+                let (n, y) = Self.councilItem(&rng)
                 text = "\(n) (\(y))"
                 expected.insert("S/RES/\(n) (\(y))")
-            default: // the Assembly before 1976
+            default: // the Assembly before 1976, maybe with parts
                 let n = Int.random(in: 100...3500, using: &rng)
                 let roman = ["XV", "XXI", "XXV", "XXX", "III"].randomElement(using: &rng)!
-                text = "\(n) (\(roman))"
-                expected.insert("A/RES/\(n) (\(roman))")
+                if Int.random(in: 0..<4, using: &rng) == 0 {
+                    text = "\(n) A and B (\(roman))"
+                    expected.formUnion(["A/RES/\(n) A (\(roman))", "A/RES/\(n) B (\(roman))"])
+                } else {
+                    text = "\(n) (\(roman))"
+                    expected.insert("A/RES/\(n) (\(roman))")
+                }
             }
-            if Bool.random(using: &rng) {
-                text += " of \(Int.random(in: 1...28, using: &rng)) \(months.randomElement(using: &rng)!) \(Int.random(in: 1950...2024, using: &rng))"
+            // Trailers, any of them: a date (with or without its year), a title, an annex,
+            // the document named beside the item.
+            switch Int.random(in: 0..<7, using: &rng) {
+            case 0: text += " of \(Int.random(in: 1...28, using: &rng)) \(months.randomElement(using: &rng)!) \(Int.random(in: 1950...2024, using: &rng))"
+            case 1: text += " of \(Int.random(in: 1...28, using: &rng)) \(months.randomElement(using: &rng)!)"
+            case 2: text += ", entitled \u{201C}\(["Question of Cyprus", "Women and peace and security", "The situation, 1967-1973"].randomElement(using: &rng)!)\u{201D}"
+            case 3: text += ", annex"
+            case 4:
+                let d = Int.random(in: 1000...29999, using: &rng)
+                text += " (S/\(d))"
+                expected.insert("S/\(d)")
+            default: break
             }
             items.append(text)
         }
-        let list = items.count == 1 ? items[0] : items.dropLast().joined(separator: ", ") + " and " + items.last!
+        // Joined by ",", "and", ", and", "as well as" or ";", as the texts join them.
+        var list = items[0]
+        for (k, item) in items.enumerated().dropFirst() {
+            let last = k == items.count - 1
+            let joiner = last ? [" and ", ", and ", " as well as "].randomElement(using: &rng)! : [", ", "; ", ", "].randomElement(using: &rng)!
+            list += joiner + item
+        }
         let lead = ["its resolutions", "General Assembly resolutions", "Economic and Social Council resolutions",
                     "Security Council resolutions", "resolutions"][organ == 0 ? 0 : organ == 1 ? 2 : organ == 2 ? 3 : 4]
         var paragraph = "\tRecalling \(lead) \(list) on the matter,"
@@ -69,6 +90,15 @@ struct GeneratedListPropertyTests {
             expected.insert("A/\(s)/\(n)")
         }
         return Case(paragraph: paragraph, notes: notes, expected: expected)
+    }
+
+    /// A Council resolution and the year it was adopted in, from the Council's numbering
+    /// (numbers past the table's end with a year past it).
+    static func councilItem(_ rng: inout SplitMix64) -> (Int, Int) {
+        let n = Int.random(in: 1...2800, using: &rng)
+        if n >= 966 { return (n, Int.random(in: 1995...2025, using: &rng)) }
+        let year = (1946...1994).last { CouncilCrossCheck.plausible(n, $0) }!
+        return (n, year)
     }
 
     @Test(arguments: 0..<8)

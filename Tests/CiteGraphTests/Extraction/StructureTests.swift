@@ -76,7 +76,7 @@ struct StructureTests {
         let doc = Fixtures.extract(Fixtures.resolution("""
             \tMindful of the risks, and in this regard taking note of resolution 79/239,
             \t1.\tUrges all Member States requesting exemption to submit information in support of their requests before the deadline specified in resolution 54/237 C;
-            """))
+            """, number: "80/195"))
         #expect(doc.citations.filter { $0.location != .header }.map(\.relation) == [.takesNote, .references])
     }
 
@@ -88,7 +88,7 @@ struct StructureTests {
             \tRecalling the reports of the Group established pursuant to resolution 72/55,1 and the report A/78/111,
             \t1.\tWelcomes the steps taken in accordance with, inter alia, the outcome of the Conference;2
             \t2.\tTakes note of the report submitted pursuant to resolution 79/46;3
-            """, notes: "1 See A/76/324.\n2 See NPT/CONF.1995/32 (Part I).\n3 See A/80/126.\n"))
+            """, notes: "1 See A/76/324.\n2 See NPT/CONF.1995/32 (Part I).\n3 See A/80/126.\n", number: "80/195"))
         let places = doc.citations.filter { $0.location != .header }.map { "\($0.location) \($0.relation.rawValue) \($0.target)" }
         #expect(places == ["PP1 references A/RES/72/55", "PP1 recalls A/76/324", "PP1 recalls A/78/111",
                            "OP1 references NPT/CONF.1995/32 (Part I)",

@@ -22,12 +22,14 @@ enum Fixtures {
         CitationExtractor().extract(try TextFileReader().read(file))
     }
 
-    /// A GA resolution around a body, for tests of one paragraph.
-    static func resolution(_ body: String, notes: String = "") -> String {
+    /// A GA resolution around a body, for tests of one paragraph. `number` is its own
+    /// ("80/195" for a body that cites resolutions up to the eightieth session: a
+    /// resolution cannot cite a later one).
+    static func resolution(_ body: String, notes: String = "", number: String = "67/195") -> String {
         """
         Resolution adopted by the General Assembly on 21 December 2012
         [on the report of the Second Committee (A/67/434)]
-        67/195.\tInformation and communications technologies for development
+        \(number).\tInformation and communications technologies for development
         \tThe General Assembly,
         \(body)
 

@@ -1,0 +1,35 @@
+/// Texts that claim the same symbol.
+///
+/// The graph has one node per document, so two texts of one symbol become one node;
+/// that must never happen without the user hearing of it. Two copies of the same
+/// resolution (a .txt and a .pdf of A/RES/73/3) are harmless, two different texts
+/// under one symbol (a misread heading, a file named after the wrong resolution) are
+/// an error in the corpus: either way the user is told which files they are.
+public struct DuplicateClaim: Hashable, Sendable {
+    /// The symbol both texts claim, as the first of them writes it.
+    public var symbol: String
+    /// Every source that claims it, in source order.
+    public var sources: [String]
+
+    public init(symbol: String, sources: [String]) {
+        self.symbol = symbol
+        self.sources = sources
+    }
+
+    /// The claims in `documents`, by symbol identity (`SymbolIdentity.normalize`).
+    public static func find(in documents: [ExtractedDocument]) -> [DuplicateClaim] {
+        var bySymbol: [String: DuplicateClaim] = [:]
+        for doc in documents {
+            guard let symbol = doc.symbol, !symbol.isEmpty else { continue }
+            bySymbol[SymbolIdentity.normalize(symbol), default: DuplicateClaim(symbol: symbol, sources: [])].sources.append(doc.source)
+        }
+        return bySymbol.values.filter { $0.sources.count > 1 }
+            .map { DuplicateClaim(symbol: $0.symbol, sources: $0.sources.sorted()) }
+            .sorted { $0.symbol < $1.symbol }
+    }
+
+    /// The warning a user reads.
+    public var warning: String {
+        "\(sources.count) texts claim \(symbol) and are one node of the graph: \(sources.joined(separator: ", "))"
+    }
+}
