@@ -51,7 +51,6 @@ struct Index: ParsableCommand {
                     case .failure(let error):
                         Diagnostics.error(error)
                         failed = true
-                    case .skipped: break
                     }
                 }
         } catch {
