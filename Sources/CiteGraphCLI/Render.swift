@@ -4,12 +4,13 @@ import CiteGraphRendering
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draw or export what a query selects: DOT, SVG, PNG, PDF, GraphML, JSON, CSV (Neo4j), Mermaid.",
+        abstract: "Draw or export what a query selects: DOT, SVG, PNG, PDF, GraphML, JSON, CSV (Neo4j), Mermaid, an HTML view.",
         discussion: """
             Arrows point from the citing document to the cited one; older documents are drawn at the \
             top (--rankdir LR: at the left). Pictures are laid out by Graphviz's library in this \
-            process. Graphs too large for the 'dot' layout to finish quickly are laid out with 'sfdp' \
-            instead, and a note on stderr says so. See docs/EXPORTS.md for the formats.
+            process. Selections of more than 150 documents or 400 citations are drawn on a timeline \
+            by adoption date, a lane per organ (positions computed by citegraph), and a note on stderr \
+            says so. '-o view.html' writes an interactive view. See docs/EXPORTS.md and docs/VIEWS.md.
             """,
         subcommands: [RenderAncestors.self, RenderDescendants.self, RenderPath.self, RenderLineage.self, RenderGraph.self]
     )

@@ -16,9 +16,10 @@ struct RenderOptions: ParsableArguments {
             completion: .list(ExportFormat.allCases.map(\.rawValue)))
     var format: String?
 
-    @Option(help: ArgumentHelp("Graphviz layout engine (dot, sfdp, neato, fdp, twopi, circo). "
-        + "Default: dot, or sfdp for graphs too large for dot to finish quickly.", valueName: "engine"),
-            completion: .list(["dot", "sfdp", "neato", "fdp", "twopi", "circo"]))
+    @Option(help: ArgumentHelp("Layout: dot, timeline (citegraph's own, by adoption date), or another Graphviz engine "
+        + "(sfdp, neato, fdp, twopi, circo). Default: dot up to 150 documents and 400 citations, timeline above.",
+        valueName: "engine"),
+            completion: .list(["dot", "timeline", "sfdp", "neato", "fdp", "twopi", "circo"]))
     var engine: String?
 
     @Flag(help: "Drop each citation that a longer chain of citations already implies (transitive reduction): fewer edges, faster layout.")

@@ -58,7 +58,11 @@ public struct DiagramExporter: Sendable {
         let dotWriter = DOTWriter(options: .init(plan: plan, rankDirection: options.rankDirection, legend: options.legend,
                                                     plain: options.plain))
         let timeline = plan.engine == LayoutPolicy.timelineEngine
-        let dot = { timeline ? TimelineDOTWriter(legend: self.options.legend).write(graph) : dotWriter.write(graph) }
+        let dot = { timeline ? TimelineDOTWriter(legend: self.options.legend, plain: self.options.plain).write(graph)
+                             : dotWriter.write(graph) }
+        if timeline, options.rankDirection == .leftToRight, format == .dot || format.picture != nil {
+            notes.append("--rankdir LR has no effect on the timeline, where time always runs left to right")
+        }
 
         let payload: ExportPayload
         switch format {

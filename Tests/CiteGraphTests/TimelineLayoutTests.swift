@@ -59,21 +59,57 @@ func randomTimelineGraph(seed: UInt64, nodes count: Int) -> CitationSubgraph {
     func xIsMonotoneInDate(seed: UInt64, size: Int) {
         let graph = randomTimelineGraph(seed: seed, nodes: size)
         let geometry = TimelineLayout().layout(graph)
-        func key(_ node: CitationSubgraph.Node) -> (Int, Double)? {
-            guard let year = DiagramOrder.year(node) else { return nil }
-            return (year, TimelineLayout.dayFraction(node.adopted))
+        let (years, days) = TimelineLayout.placement(graph)
+        func key(_ i: Int) -> (Int, Double)? { years[i].map { ($0, days[i]) } }
+        // Placement is the adoption date wherever one is known.
+        for (i, node) in graph.nodes.enumerated() where node.adopted != nil {
+            #expect(years[i] == DiagramOrder.year(node) && days[i] == TimelineLayout.dayFraction(node.adopted))
         }
-        let dated = graph.nodes.indices.filter { key(graph.nodes[$0]) != nil }
-            .sorted { key(graph.nodes[$0])! < key(graph.nodes[$1])! }
+        let dated = graph.nodes.indices.filter { key($0) != nil }.sorted { key($0)! < key($1)! }
         var violations = 0
-        for (a, b) in zip(dated, dated.dropFirst()) where key(graph.nodes[a])! < key(graph.nodes[b])! {
+        for (a, b) in zip(dated, dated.dropFirst()) where key(a)! < key(b)! {
             if geometry.boxes[a].center.x > geometry.boxes[b].center.x { violations += 1 }
         }
         #expect(violations == 0)
         let lastDated = dated.map { geometry.boxes[$0].center.x }.max() ?? 0
-        for i in graph.nodes.indices where key(graph.nodes[i]) == nil {
+        for i in graph.nodes.indices where key(i) == nil {
             #expect(geometry.boxes[i].center.x > lastDated)
         }
+    }
+
+    /// A document with no date and no year in its symbol is placed just before
+    /// the earliest document citing it; with no dated citer, in the undated band.
+    @Test func undatedDocumentsPrecedeTheirEarliestCiter() {
+        let nodes: [CitationSubgraph.Node] = [
+            .init(symbol: "S/RES/300 (1971)", kind: .scResolution, adopted: "1971-09-17"),
+            .init(symbol: "S/RES/310 (1972)", kind: .scResolution, adopted: "1972-02-04"),
+            .init(symbol: "S/10292", kind: .document),
+            .init(symbol: "S/99999", kind: .document),
+        ]
+        let occurrence = [CitationSubgraph.Occurrence(relation: .onReportOf, location: .header)]
+        let graph = CitationSubgraph(nodes: nodes, edges: [.init(from: 1, to: 2, occurrences: occurrence),
+                                                           .init(from: 0, to: 2, occurrences: occurrence)])
+        let (years, days) = TimelineLayout.placement(graph)
+        #expect(years == [1971, 1972, 1971, nil])
+        #expect(days[2] < days[0])
+        let geometry = TimelineLayout().layout(graph)
+        #expect(geometry.boxes[2].center.x <= geometry.boxes[0].center.x)
+        #expect(geometry.undatedX != nil && geometry.boxes[3].center.x > geometry.undatedX!)
+    }
+
+    /// A year guessed from a symbol that is later than a document citing it is wrong
+    /// ("CD/2067" is a document number): such a document goes just before its citer.
+    @Test func guessedYearsNeverFollowACiter() {
+        let nodes: [CitationSubgraph.Node] = [
+            .init(symbol: "A/RES/76/1", kind: .gaResolution, adopted: "2021-09-13"),
+            .init(symbol: "CD/2067", kind: .document),
+            .init(symbol: "A/RES/56/183", kind: .gaResolution),
+        ]
+        let occurrence = [CitationSubgraph.Occurrence(relation: .references, location: .footnote(1))]
+        let graph = CitationSubgraph(nodes: nodes, edges: [.init(from: 0, to: 1, occurrences: occurrence),
+                                                           .init(from: 0, to: 2, occurrences: occurrence)])
+        #expect(TimelineLayout.placement(graph).years == [2021, 2021, 2001])
+        #expect(TimelineLayout().layout(graph).ticks.last?.year == 2021)
     }
 
     /// Same-day documents are spread by symbol: S/RES/9 left of S/RES/10.

@@ -348,6 +348,7 @@ enum InteractiveViewAssets {
         applyFilters();
         if (params.has("search")) { searchBox.value = params.get("search"); search(searchBox.value); }
         if (params.has("select")) {
+          results.classList.remove("open");
           var i = bySymbol[params.get("select")];
           if (i !== undefined) { select(i, true); } else { document.body.setAttribute("data-selected", "(not found)"); }
         }
@@ -355,7 +356,8 @@ enum InteractiveViewAssets {
       fit();
       fromFragment();
       window.addEventListener("hashchange", fromFragment);
-      window.addEventListener("resize", fit);
+      // A resize re-fits the whole diagram, unless a document is selected and centred.
+      window.addEventListener("resize", function () { if (selected < 0) { fit(); } else { centerOn(selected); } });
       document.body.setAttribute("data-ready", "1");
     })();
     """#

@@ -55,6 +55,7 @@ public struct InteractiveViewWriter: Sendable {
     /// `l` long, `p` the curve's four points, `o` occurrences (relation, place).
     static func json(_ graph: CitationSubgraph, _ geometry: TimelineGeometry) -> String {
         let groups = DiagramStyle.NodeGroup.allCases
+        let placedYears = TimelineLayout.placement(graph).years
         var out = JSONText()
         out.raw("{\"width\":"); out.number(geometry.width)
         out.raw(",\"height\":"); out.number(geometry.height)
@@ -98,7 +99,7 @@ public struct InteractiveViewWriter: Sendable {
             out.raw("{\"s\":"); out.string(node.symbol)
             out.raw(",\"t\":"); out.optional(node.title.map(DOTEscaping.singleLine))
             out.raw(",\"d\":"); out.optional(node.adopted)
-            out.raw(",\"y\":"); if let year = DiagramOrder.year(node) { out.raw(String(year)) } else { out.raw("null") }
+            out.raw(",\"y\":"); if let year = placedYears[i] { out.raw(String(year)) } else { out.raw("null") }
             out.raw(",\"o\":"); out.optional(node.body)
             out.raw(",\"g\":\(groups.firstIndex(of: DiagramStyle.NodeGroup(node.kind))!)")
             out.raw(",\"r\":\(node.isRead),\"f\":\(geometry.focus.contains(i)),\"u\":")

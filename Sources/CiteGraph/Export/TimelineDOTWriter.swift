@@ -13,11 +13,15 @@ public struct TimelineDOTWriter: Sendable {
     public var layout: TimelineLayout
     /// Whether the legend is drawn.
     public var legend: Bool
+    /// Documents and citations only: no caption, axis, lane names or legend,
+    /// whose pseudo-nodes a program reading the DOT would count as documents.
+    public var plain: Bool
 
     /// A writer placing documents with `layout`.
-    public init(layout: TimelineLayout = TimelineLayout(), legend: Bool = true) {
+    public init(layout: TimelineLayout = TimelineLayout(), legend: Bool = true, plain: Bool = false) {
         self.layout = layout
         self.legend = legend
+        self.plain = plain
     }
 
     /// The engine name the file asks for: Graphviz's "no layout, keep positions and splines".
@@ -33,7 +37,7 @@ public struct TimelineDOTWriter: Sendable {
         let order = DiagramOrder(graph)
         let key = DiagramLegend(graph)
         let legendRows = key.nodeGroups.count + key.edgeGroups.count + (key.hasUnread ? 1 : 0) + 1
-        let legendHeight = legend && legendRows > 1 ? Double(legendRows) * 17 + 12 : 0
+        let legendHeight = legend && !plain && legendRows > 1 ? Double(legendRows) * 17 + 12 : 0
         let height = geometry.height + legendHeight
         let flip = { (y: Double) in height - y }
         func pos(_ x: Double, _ y: Double) -> String { "\(Self.number(x)),\(Self.number(flip(y)))" }
@@ -51,6 +55,28 @@ public struct TimelineDOTWriter: Sendable {
         out += "  edge [arrowsize=0.4, penwidth=0.6];\n"
 
         // Caption, axis, ticks, lanes.
+        let margin = layout.options.margin
+        if !plain { writeFurniture(graph, geometry: geometry, pos: pos, into: &out) }
+
+        for index in order.nodes {
+            writeNode(graph.nodes[index], box: geometry.boxes[index], focus: geometry.focus.contains(index),
+                      pos: pos(geometry.boxes[index].center.x, geometry.boxes[index].center.y), into: &out)
+        }
+        for index in order.edges {
+            let edge = graph.edges[index]
+            writeEdge(edge, curve: geometry.curves[index], in: graph, emphasis: emphasis, flip: flip, into: &out)
+        }
+        if legendHeight > 0 {
+            out += key.dot()
+            out += "  \"legend:\" [fixedsize=false, pos=\"\(pos(margin + 140, geometry.height + legendHeight / 2 - 4))\"];\n"
+        }
+        out += "}\n"
+        return out
+    }
+
+    /// The caption, the time axis with its ticks and year labels, and the lane names and rules.
+    private func writeFurniture(_ graph: CitationSubgraph, geometry: TimelineGeometry,
+                                pos: (Double, Double) -> String, into out: inout String) {
         let margin = layout.options.margin
         if let caption = graph.caption {
             let width = TimelineLayout.textWidth(caption, fontSize: 13) + 8
@@ -88,21 +114,6 @@ public struct TimelineDOTWriter: Sendable {
                 out += Self.line("lane:\(index):rule", from: pos(margin, y), to: pos(axisRight, y), color: "#cccccc", width: 0.6)
             }
         }
-
-        for index in order.nodes {
-            writeNode(graph.nodes[index], box: geometry.boxes[index], focus: geometry.focus.contains(index),
-                      pos: pos(geometry.boxes[index].center.x, geometry.boxes[index].center.y), into: &out)
-        }
-        for index in order.edges {
-            let edge = graph.edges[index]
-            writeEdge(edge, curve: geometry.curves[index], in: graph, emphasis: emphasis, flip: flip, into: &out)
-        }
-        if legend && legendHeight > 0 {
-            out += key.dot()
-            out += "  \"legend:\" [fixedsize=false, pos=\"\(pos(margin + 140, geometry.height + legendHeight / 2 - 4))\"];\n"
-        }
-        out += "}\n"
-        return out
     }
 
     private func writeNode(_ node: CitationSubgraph.Node, box: TimelineGeometry.Box, focus: Bool, pos: String,

@@ -8,7 +8,7 @@ import Foundation
 /// The rules, each of which a test names:
 /// - **x is time.** Every year is a band of the axis, in order, with a tick at
 ///   its start. Within a year a document's place mixes its day of the year with
-///   its rank among that year's documents, so December resolutions sit at the
+///   its rank among that year's documents (a quarter day, three quarters rank), so December resolutions sit at the
 ///   year's right end while a hundred resolutions adopted on one day are spread
 ///   side by side instead of piled up. Years holding many documents are
 ///   widened (an empty decade stays narrow but present), so the axis is
@@ -53,7 +53,7 @@ public struct TimelineLayout: Sendable {
         /// Options; the defaults are what `citegraph render` uses.
         public init(fontSize: Double = 8, boxHeight: Double = 14, trackGap: Double = 4, boxGap: Double = 4,
                     laneHeader: Double = 18, laneGap: Double = 14, margin: Double = 16,
-                    minimumYearWidth: Double = 10, axisHeight: Double = 44, aspect: Double = 1.8) {
+                    minimumYearWidth: Double = 10, axisHeight: Double = 44, aspect: Double = 2.5) {
             self.fontSize = fontSize
             self.boxHeight = boxHeight
             self.trackGap = trackGap
@@ -89,8 +89,9 @@ public struct TimelineLayout: Sendable {
 
     /// How many tracks a lane may use in its busiest year: the year widths
     /// follow from it (a year holding more documents than that per lane gets
-    /// more columns). Chosen so the whole diagram comes out close to `aspect`
-    /// (width over height): few tracks make a long strip, many a tall tower.
+    /// more columns). Few tracks make a long strip, many a tall tower; the
+    /// choice minimises the diagram's area weighted by how far its width over
+    /// height is from `aspect`.
     static func trackTarget(laneBusiest: [Int], slots: Int, aspect: Double, rowHeight: Double, laneHeader: Double,
                             totalWidth: (Int) -> Double) -> Int {
         let most = laneBusiest.max() ?? 0
@@ -100,7 +101,11 @@ public struct TimelineLayout: Sendable {
         var t = 1
         while t <= most {
             let height = laneBusiest.reduce(0.0) { $0 + laneHeader + Double(min(t, $1)) * rowHeight }
-            let error = abs(log(totalWidth(t) / height) - log(aspect))
+            let width = totalWidth(t)
+            // The smallest picture, traded against how far its shape is from the aim:
+            // area alone would make a long strip, shape alone a tower of one busy year.
+            let shape = log(width / height) - log(aspect)
+            let error = width * height * (1 + 4 * shape * shape)
             if error < bestError { (best, bestError) = (t, error) }
             // Every track count up to 64, then in steps of an eighth.
             t += max(1, t / 8)
@@ -108,18 +113,23 @@ public struct TimelineLayout: Sendable {
         return best
     }
 
+    /// How much of a document's place within its year comes from its rank among
+    /// the year's documents (the rest from its day of the year).
+    static let rankShare = 0.75
+
     /// Where every document, curve, lane and tick of `graph` goes: computed here rather
     /// than by a Graphviz engine, so a large corpus is placed in linear time.
     public func layout(_ graph: CitationSubgraph) -> TimelineGeometry {
         let n = graph.nodes.count
         let o = options
-        let years = graph.nodes.map(DiagramOrder.year)
-        let days = graph.nodes.map { Self.dayFraction($0.adopted) }
+        let (years, days) = Self.placement(graph)
         let groups = graph.nodes.map { DiagramStyle.NodeGroup($0.kind) }
-        let widths = graph.nodes.map { Self.boxWidth($0.symbol, fontSize: o.fontSize) }
+        let focus = Set(graph.focus.filter { $0 >= 0 && $0 < n })
+        // Focus documents are drawn in bold with a thick outline: a little wider.
+        let widths = graph.nodes.indices.map { i in
+            Self.boxWidth(graph.nodes[i].symbol, fontSize: o.fontSize) * (focus.contains(i) ? 1.1 : 1) }
         let laneGroups = DiagramStyle.NodeGroup.allCases.filter { Set(groups).contains($0) }
         let laneIndex = groups.map { g in laneGroups.firstIndex(of: g)! }
-        let focus = Set(graph.focus.filter { $0 >= 0 && $0 < n })
 
         // The years of the axis: every year from the first to the last, then undated documents.
         let dated = years.compactMap { $0 }
@@ -138,6 +148,8 @@ public struct TimelineLayout: Sendable {
         var widest = Array(repeating: 0.0, count: slots)
         var busiest = Array(repeating: 0, count: slots)
         var laneBusiest = Array(repeating: 0, count: laneGroups.count)
+        // The mean box width of each year's documents (report symbols run longer than resolutions').
+        var slotMean = Array(repeating: 0.0, count: slots)
         // Summed in sorted order: the same total whatever order the nodes come in.
         let meanWidth = n == 0 ? 60 : widths.sorted().reduce(0, +) / Double(n)
         for s in 0..<slots {
@@ -147,18 +159,24 @@ public struct TimelineLayout: Sendable {
             let count = members[s].count
             for (rank, i) in members[s].enumerated() {
                 within[i] = s == yearCount ? (Double(rank) + 0.5) / Double(count)
-                                           : 0.5 * days[i] + 0.5 * (Double(rank) + 0.5) / Double(count)
+                                           : (1 - Self.rankShare) * days[i] + Self.rankShare * (Double(rank) + 0.5) / Double(count)
             }
             var perLane = Array(repeating: 0, count: laneGroups.count)
             for i in members[s] { perLane[laneIndex[i]] += 1 }
             for l in perLane.indices { laneBusiest[l] = max(laneBusiest[l], perLane[l]) }
             busiest[s] = perLane.max() ?? 0
             widest[s] = members[s].map { widths[$0] }.max() ?? 0
+            let sorted = members[s].map { widths[$0] }.sorted()
+            slotMean[s] = sorted.isEmpty ? meanWidth : sorted.reduce(0, +) / Double(sorted.count)
         }
         func width(_ s: Int, tracks: Int) -> Double {
             guard busiest[s] > 0 else { return o.minimumYearWidth }
-            let columns = (Double(busiest[s]) / Double(tracks)).rounded(.up)
-            return max(o.minimumYearWidth, widest[s] + 2 * o.boxGap, (meanWidth + o.boxGap) * columns + 2 * o.boxGap)
+            // First-fit packing of boxes of uneven widths needs about 1.8 times the
+            // tracks an even spread would (measured on the GA 76th-session graph).
+            let columns = (1.8 * Double(busiest[s]) / Double(tracks)).rounded(.up)
+            // Centres run over the year less its widest box, and rank moves them
+            // over three quarters of that: room for `columns` boxes side by side.
+            return max(o.minimumYearWidth, widest[s] + 2 * o.boxGap + (slotMean[s] + o.boxGap) * (columns - 1) / Self.rankShare)
         }
         let tracks = Self.trackTarget(laneBusiest: laneBusiest, slots: slots, aspect: o.aspect, rowHeight: o.boxHeight + o.trackGap,
                                       laneHeader: o.laneHeader + o.laneGap) { t in (0..<slots).reduce(0.0) { $0 + width($1, tracks: t) } }
@@ -218,6 +236,7 @@ public struct TimelineLayout: Sendable {
         let span = max(1, axisRight - axisLeft)
         let curves = graph.edges.map { edge in
             Self.curve(from: boxes[edge.from], to: boxes[edge.to], axisSpan: span, boxHeight: o.boxHeight,
+                       ceiling: lanes[boxes[edge.from].lane].top + 2,
                        isFocus: focus.contains(edge.from) || focus.contains(edge.to))
         }
 
@@ -259,8 +278,10 @@ public struct TimelineLayout: Sendable {
     /// side facing back. Boxes on one track get an arc above the track, so the
     /// curve does not run through the boxes between them; others an S with
     /// horizontal ends, which keeps arrows readable where many converge.
+    /// `ceiling` is the top of the citing document's lane: an arc over a track
+    /// stays inside its lane rather than crossing the axis or the lane above.
     static func curve(from a: TimelineGeometry.Box, to b: TimelineGeometry.Box, axisSpan: Double,
-                      boxHeight: Double, isFocus: Bool) -> TimelineGeometry.Curve {
+                      boxHeight: Double, ceiling: Double = -.infinity, isFocus: Bool) -> TimelineGeometry.Curve {
         let leftward = a.center.x >= b.center.x
         let sameRow = abs(a.center.y - b.center.y) < boxHeight / 2
         // Boxes that stand over one another (a document citing one of the
@@ -281,7 +302,8 @@ public struct TimelineLayout: Sendable {
         let sign: Double = leftward ? -1 : 1
         let points: [TimelineGeometry.Point]
         if sameRow {
-            let bow = min(max(dx * 0.18, boxHeight * 0.8), 140)
+            // A cubic's peak is three quarters of its control points' offset.
+            let bow = min(max(dx * 0.18, boxHeight * 0.8), 140, max(boxHeight * 0.6, (start.y - ceiling) / 0.75))
             points = [start, .init(x: start.x + sign * dx * 0.25, y: start.y - bow),
                       .init(x: end.x - sign * dx * 0.25, y: end.y - bow), end]
         } else {
@@ -289,6 +311,33 @@ public struct TimelineLayout: Sendable {
             points = [start, .init(x: start.x + sign * pull, y: start.y), .init(x: end.x - sign * pull, y: end.y), end]
         }
         return .init(points: points, isLong: dx > axisSpan / 4, isFocus: isFocus)
+    }
+
+    /// The year and day fraction each document is placed at: its adoption date;
+    /// failing that, the year its symbol implies (session 67 → 2012) unless that
+    /// is later than a document citing it; failing that — a report known only
+    /// because resolutions cite it, "S/11234" — just before the earliest
+    /// document citing it, which it must predate. Only documents with none of
+    /// these go to the undated band.
+    public static func placement(_ graph: CitationSubgraph) -> (years: [Int?], days: [Double]) {
+        var years = graph.nodes.map(DiagramOrder.year)
+        var days = graph.nodes.map { dayFraction($0.adopted) }
+        let dated = graph.nodes.map { $0.adopted != nil }
+        var earliest: [(Int, Double)?] = Array(repeating: nil, count: graph.nodes.count)
+        for edge in graph.edges where !dated[edge.to] {
+            guard let year = years[edge.from] else { continue }
+            let when = (year, days[edge.from])
+            if earliest[edge.to].map({ when < $0 }) ?? true { earliest[edge.to] = when }
+        }
+        for i in graph.nodes.indices where !dated[i] {
+            guard let (year, day) = earliest[i] else { continue }
+            // A symbol's year is a guess ("CD/2067" is a number, not a year);
+            // one later than a document citing it cannot be right.
+            if let estimate = years[i], estimate < year || (estimate == year && days[i] <= day) { continue }
+            years[i] = year
+            days[i] = max(0, day - 1.0 / 366)
+        }
+        return (years, days)
     }
 
     /// Where in its year a date falls, 0 at 1 January and close to 1 at
