@@ -18,6 +18,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Only for `swift package generate-documentation` (the DocC catalog in
+        // Sources/CiteGraph/CiteGraph.docc); a plugin, so `swift build` compiles none of it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .target(name: "CiteGraph"),
@@ -52,8 +55,9 @@ let package = Package(
         ),
         // Not a test: scripts/bench-graph.sh runs it in release and compares with networkx.
         .executableTarget(name: "CiteGraphBenchGraph", dependencies: ["CiteGraph"]),
-        // Not a test: scripts/bench-render.sh times in-process rendering against `dot -Tsvg`.
-        .executableTarget(name: "CiteGraphBenchRender", dependencies: ["CiteGraphRendering"]),
+        // Not a test: scripts/bench-render.sh times in-process rendering against `dot -Tsvg`,
+        // scripts/bench-timeline.sh the timeline layout and its pictures.
+        .executableTarget(name: "CiteGraphBenchRender", dependencies: ["CiteGraphRendering", "CiteGraph"]),
         // Shared by the test targets: the reference scorer's matching rules and a seeded generator.
         .target(name: "CiteGraphTestSupport", path: "Tests/CiteGraphTestSupport"),
         .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph", "CiteGraphTestSupport"], exclude: ["Golden"]),

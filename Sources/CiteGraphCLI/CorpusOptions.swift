@@ -7,13 +7,21 @@ import Foundation
 /// index built by `citegraph index` (`--db`, or `./citegraph.sqlite` when no
 /// path is given and that file exists).
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Files or directories (searched recursively) making up the corpus; a .json file is read as the output of `citegraph extract --format json`. Leave out to query an index.")
+    @Argument(help: "Files or directories (searched recursively) making up the corpus; a .json file is read as the output of `citegraph extract --format json`. Leave out to query an index.",
+              completion: .file())
     var paths: [String] = []
 
     @Option(name: .customLong("db"), help: ArgumentHelp(
         "Answer from this index (built by `citegraph index`) without reading any text. Default when no path is given: ./\(CorpusIndex.defaultFileName), if it exists.",
         valueName: "file"))
     var database: String?
+
+    @Option(name: .customLong("exclude"), help: ArgumentHelp(
+        "Leave out files a folder walk finds whose path below the folder or whose name matches this shell pattern (repeatable): 'drafts/*', '*.md'.",
+        valueName: "glob"))
+    var excludes: [String] = []
+
+    @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
         if !paths.isEmpty && database != nil {
@@ -47,14 +55,17 @@ struct CorpusOptions: ParsableArguments {
             return LoadedGraph(graph: graph, someInputsFailed: false)
         }
         var failed = false
-        let documents = CorpusLoader(reader: Readers.corpusReader()).documents(paths) { event in
+        var log = WarningLog(mode: diagnostics.mode)
+        let documents = CorpusLoader(reader: Readers.corpusReader(excludes: excludes)).documents(paths) { event in
             switch event {
-            case .warning(let warning): Diagnostics.warn(warning)
+            case .warning(let warning): log.warn(warning)
+            case .skipped(let path): log.skip(path)
             case .failure(let error):
                 Diagnostics.error(error)
                 failed = true
             }
         }
+        log.finish()
         guard !documents.isEmpty else {
             // When every input failed, its own line already says why; one more would only repeat it.
             if failed { throw ExitCode(1) }

@@ -11,9 +11,16 @@ public struct CitationExtractor: Sendable {
 
     /// Reads and extracts in one call: the common case for library users.
     public func extract(_ document: DocumentText) -> ExtractedDocument {
+        var work = ExtractionWork()
+        return extract(document, work: &work)
+    }
+
+    /// `extract`, counting what its searches cost (the linear-time tests and fuzz targets).
+    func extract(_ document: DocumentText, work cost: inout ExtractionWork) -> ExtractedDocument {
         var norm = NormalizedText(document.text)
         var lines = Line.split(norm.bytes)
-        var identity = DocumentIdentity(norm.bytes, lines: lines)
+        let language = LanguageDetection.detect(norm.bytes)
+        var identity = DocumentIdentity(norm.bytes, lines: lines, language: language)
         if identity.symbol == nil, let named = FileNameSymbol.symbol(fromPath: document.source) {
             identity.adoptFileName(named)
         }
@@ -27,7 +34,13 @@ public struct CitationExtractor: Sendable {
         work.paragraphs(layout)
         work.names(layout)
         work.unmarkedFootnotes(layout.footnotes)
-        return work.result(document: document, norm: norm)
+        cost = work.cost
+        cost.nameBytes = work.nameSearchBytes
+        var extracted = work.result(document: document, norm: norm)
+        if let markup = document.markup {
+            MarkupMerge.apply(markup, to: &extracted, text: document.text, citingBody: markup.identity.organ ?? identity.organ)
+        }
+        return extracted
     }
 
     /// "Resolution 474 (1980)" alone on a line inside 471 (1980): the heading of the next
@@ -94,6 +107,10 @@ private struct Work {
     var noteCitations: [Int: [SegmentScanner.Found]] = [:]
     var reached: Set<Int> = []
     var learned: [(name: [UInt8], note: Int, after: Int)] = []
+    struct NamedEntry: Hashable { var name: [UInt8]; var note: Int }
+    /// Bytes the searches for learned names passed (the work the linear-time test counts).
+    var nameSearchBytes = 0
+    var cost = ExtractionWork()
     var layoutBody: [UInt8] = []
     /// The clause verbs of each paragraph of the layout, found when a citation in the
     /// paragraph first needs them (most paragraphs cite nothing) and kept for `names`.
@@ -102,23 +119,33 @@ private struct Work {
     /// The verbs of paragraph `k`, found once.
     mutating func clauseVerbs(_ k: Int, _ para: DocumentLayout.Paragraph) -> [(position: Int, relation: Relation)] {
         if let verbs = paragraphVerbs[k] { return verbs }
-        let verbs = GoverningVerbs.scan(layoutBody, in: para.range)
+        let verbs = forms.map { LanguageVerbs.scan(layoutBody, in: para.range, $0) } ?? GoverningVerbs.scan(layoutBody, in: para.range)
         paragraphVerbs[k] = verbs
         return verbs
     }
 
     init(identity: DocumentIdentity) {
         self.identity = identity
-        scanner = SegmentScanner(citingBody: identity.organ)
+        forms = identity.language == .en ? nil : CompiledForms.of(identity.language)
+        scanner = SegmentScanner(citingBody: identity.organ, forms: forms)
+    }
+
+    /// The table of the text's language, nil for English (whose rules are the scanners' own).
+    let forms: CompiledForms?
+
+    /// Whether one of `words` (folded) stands at `i`.
+    private func startsWith(_ b: [UInt8], _ words: [[UInt8]], at i: Int, limit: Int) -> Bool {
+        b.withUnsafeBufferPointer { buf in words.contains { FoldedText.matches(buf, $0, at: i, limit: limit) } }
     }
 
     mutating func header(_ b: [UInt8], _ range: Range<Int>?) {
         guard let range else { return }
         var found: [SegmentScanner.Found] = []
         var lost: [SegmentScanner.Unresolved] = []
-        scanner.scan(b, range, found: &found, unresolved: &lost)
+        scanner.scan(b, range, found: &found, unresolved: &lost, visited: &cost.clauseBytes)
         let text = b.string(range).lowercased()
-        let relation: Relation = text.contains("report") ? .onReportOf : .onDraft
+        let reports = forms.map { f in f.forms.reportWords.contains { text.contains($0) } } ?? text.contains("report")
+        let relation: Relation = reports ? .onReportOf : .onDraft
         for f in found {
             raws.append(Raw(range: f.range, order: f.range.lowerBound, symbol: f.symbol, kind: f.kind, relation: relation,
                             location: .header, adopted: f.adopted, repaired: f.repaired, yearless: f.yearless, rejection: f.rejection))
@@ -131,8 +158,10 @@ private struct Work {
         for note in notes {
             var found: [SegmentScanner.Found] = []
             var lost: [SegmentScanner.Unresolved] = []
-            scanner.scan(b, note.range, found: &found, unresolved: &lost)
-            if found.isEmpty, b.matches("ibid", at: note.range.lowerBound) {
+            scanner.scan(b, note.range, found: &found, unresolved: &lost, visited: &cost.clauseBytes)
+            let ibid = forms.map { startsWith(b, $0.ibid, at: note.range.lowerBound, limit: note.range.upperBound) }
+                ?? b.matches("ibid", at: note.range.lowerBound)
+            if found.isEmpty, ibid {
                 found = previous.map { var f = $0; f.range = note.range.lowerBound..<(note.range.lowerBound + 4); return f }
             }
             for l in lost { unresolved.append((l.range, .footnote(note.number), l.reason)) }
@@ -155,7 +184,7 @@ private struct Work {
         for (k, para) in layout.paragraphs.enumerated() {
             var found: [SegmentScanner.Found] = []
             var lost: [SegmentScanner.Unresolved] = []
-            scanner.scan(b, para.range, found: &found, unresolved: &lost)
+            scanner.scan(b, para.range, found: &found, unresolved: &lost, visited: &cost.clauseBytes)
             let taken = found.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
             let marked = markers.scan(b, para.range, taken: taken)
             let verbs = found.isEmpty && marked.isEmpty ? [] : clauseVerbs(k, para)
@@ -184,25 +213,57 @@ private struct Work {
                 clauseStart = m.range.upperBound
             }
         }
+        cost.markerBytes = markers.backwardSteps
     }
 
     /// Later mentions of a name a note defined ("the Tunis Agenda for the Information Society").
     mutating func names(_ layout: DocumentLayout) {
         guard !learned.isEmpty else { return }
         var seen: Set<String> = []
+        // A name learned again for the same note adds nothing: its first learning sees every
+        // occurrence the later ones would. Within a paragraph only an entry's first occurrence
+        // after its marker adds citations (the rest repeat the same keys).
+        var distinct: Set<NamedEntry> = []
+        let entries = learned.filter { distinct.insert(NamedEntry(name: $0.name, note: $0.note)).inserted }
+        // A few names are searched for one by one (`memchr` is fast); more at once, in one pass
+        // per paragraph, so that many notes naming instruments keep extraction linear.
+        var nameIDs: [[UInt8]: Int] = [:]
+        var names: [[UInt8]] = []
+        var entriesOfName: [[Int]] = []
+        for (e, entry) in entries.enumerated() {
+            let id = nameIDs[entry.name] ?? { nameIDs[entry.name] = names.count; names.append(entry.name); entriesOfName.append([]); return names.count - 1 }()
+            entriesOfName[id].append(e)
+        }
+        let matcher = entries.count > 8 ? NameMatcher(names: names) : nil
         for (k, para) in layout.paragraphs.enumerated() {
-            for entry in learned {
-                for occurrence in NamedDocuments.occurrences(of: entry.name, in: layoutBody, para.range)
-                where occurrence.lowerBound > entry.after {
-                    let verbs = clauseVerbs(k, para)
-                    for f in noteCitations[entry.note] ?? [] {
-                        let key = "\(f.symbol)|\(para.location)"
-                        guard seen.insert(key).inserted else { continue }
-                        raws.append(Raw(range: occurrence, order: occurrence.lowerBound, symbol: f.symbol, kind: f.kind,
-                                        relation: GoverningVerbs.relation(at: occurrence.lowerBound, verbs: verbs),
-                                        location: para.location,
-                                        pinpoint: Pinpoint.before(layoutBody, start: occurrence.lowerBound, range: para.range)))
+            // A paragraph that ends before the marker holds no later mention.
+            var found: [(entry: Int, occurrence: Range<Int>)] = []
+            if let matcher {
+                let occurring = matcher.occurrences(in: layoutBody, para.range, visited: &nameSearchBytes)
+                for (id, ranges) in occurring {
+                    for e in entriesOfName[id] where para.range.upperBound > entries[e].after + 1 {
+                        if let o = ranges.first(where: { $0.lowerBound > entries[e].after }) { found.append((e, o)) }
                     }
+                }
+                found.sort { $0.entry < $1.entry }
+            } else {
+                for (e, entry) in entries.enumerated() where para.range.upperBound > entry.after + 1 {
+                    if let o = NamedDocuments.firstOccurrence(of: entry.name, in: layoutBody, para.range,
+                                                              after: entry.after, scanned: &nameSearchBytes) {
+                        found.append((e, o))
+                    }
+                }
+            }
+            for (e, occurrence) in found {
+                let entry = entries[e]
+                let verbs = clauseVerbs(k, para)
+                for f in noteCitations[entry.note] ?? [] {
+                    let key = "\(f.symbol)|\(para.location)"
+                    guard seen.insert(key).inserted else { continue }
+                    raws.append(Raw(range: occurrence, order: occurrence.lowerBound, symbol: f.symbol, kind: f.kind,
+                                    relation: GoverningVerbs.relation(at: occurrence.lowerBound, verbs: verbs),
+                                    location: para.location,
+                                    pinpoint: Pinpoint.before(layoutBody, start: occurrence.lowerBound, range: para.range)))
                 }
             }
         }
@@ -260,7 +321,7 @@ private struct Work {
         for (k, raw) in kept.enumerated() {
             citations.append(Citation(target: raw.symbol, kind: raw.kind, relation: raw.relation, location: raw.location,
                                       footnote: raw.footnote, pinpoint: raw.pinpoint, adopted: raw.adopted,
-                                      text: collapsed(b, raw.range), range: ranges[k]))
+                                      text: collapsed(b, raw.range), range: ranges[k], language: identity.language))
         }
         let lost = unresolved.enumerated().map { k, u in
             UnresolvedReference(text: collapsed(b, u.range), location: u.location, reason: u.reason, range: ranges[kept.count + k])
@@ -273,7 +334,7 @@ private struct Work {
                                  title: identity.title.map(collapse), body: identity.body, adopted: identity.adopted,
                                  session: identity.session, agendaItem: identity.agendaItem, meeting: identity.meeting,
                                  distributed: identity.distributed, jobNumber: identity.jobNumber,
-                                 citations: citations, unresolved: lost, rejected: rejected,
+                                 language: identity.language, citations: citations, unresolved: lost, rejected: rejected,
                                  symbolSource: identity.symbolSource, notes: notes)
     }
 

@@ -21,6 +21,8 @@ struct DocumentIdentity {
     var titleLines: ClosedRange<Int>?
     /// The first line of the body ("The General Assembly,").
     var bodyStart: Int?
+    /// The language of the text, which says which table's openings and mastheads to read.
+    var language: Language = .en
     /// Where the symbol was read from, and what a user should be told about how.
     var symbolSource: SymbolSource?
     var notes: [String] = []
@@ -34,9 +36,11 @@ struct DocumentIdentity {
 
     static let openingBytes = openings.map(\.0.bytes)
 
-    init(_ b: [UInt8], lines: [Line]) {
+    init(_ b: [UInt8], lines: [Line], language: Language = .en) {
+        self.language = language
+        if language != .en { readOpening(b, lines: lines, CompiledForms.of(language)) }
         // The body begins at "The General Assembly," on a line of its own.
-        for (k, line) in lines.enumerated() where line.content.count <= 48 {
+        for (k, line) in lines.enumerated() where language == .en && line.content.count <= 48 {
             if let o = Self.openingBytes.firstIndex(where: { b.matches($0, at: line.content.lowerBound) }) {
                 let hit = Self.openings[o]
                 let rest = b[(line.content.lowerBound + hit.0.utf8.count)..<line.content.upperBound]
@@ -292,10 +296,12 @@ struct DocumentIdentity {
                     }
                     // Only a symbol standing alone or beside the masthead's words names the document;
                     // a symbol inside a sentence or a table is a citation.
-                    let rest = (b.string(c.lowerBound..<m.range.lowerBound) + " " + b.string(end..<c.upperBound))
+                    var rest = (b.string(c.lowerBound..<m.range.lowerBound) + " " + b.string(end..<c.upperBound))
                         .replacingOccurrences(of: "United Nations", with: "").replacingOccurrences(of: "General Assembly", with: "")
                         .replacingOccurrences(of: "Security Council", with: "").replacingOccurrences(of: "Economic and Social Council", with: "")
-                        .trimmingCharacters(in: .whitespaces)
+                    // The masthead in the text's own language: "Nations Unies", "Генеральная Ассамблея".
+                    if language != .en { for word in LanguageForms.forms(language).mastheads { rest = rest.replacingOccurrences(of: word, with: "") } }
+                    rest = rest.trimmingCharacters(in: .whitespaces)
                     let kind = CanonicalSymbol.classify(symbol: m.symbol).kind
                     if kind != .document, rest.isEmpty || rest.hasPrefix("Distr") { self.symbol = symbol; return }
                     i = m.range.upperBound

@@ -25,6 +25,10 @@ struct DocumentLayout {
     var footnotes: [Footnote] = []
     /// The line that closes the resolution ("61st plenary meeting", "Adopted unanimously at the 1180th meeting").
     var closing: Int?
+    /// Another language's preambular paragraphs open with words the English openers do not
+    /// hold ("Rappelant", "ссылаясь на", "إذ تشير", "回顾"): there a paragraph after a blank line
+    /// that follows a closed clause opens a preambular paragraph whatever its first word.
+    var blankOpensPreamble = false
 
     static func closingLine(_ b: [UInt8], lines: [Line], from start: Int) -> Int? {
         for k in start..<lines.count where !lines[k].isBlank {
@@ -75,6 +79,7 @@ struct DocumentLayout {
         closing = Self.closingLine(text, lines: lines, from: start)
         let noteLines = findFootnotes(text, lines: lines, from: start)
         for r in noteLines { for i in r { if body[i] != Byte.newline { body[i] = Byte.space } } }
+        blankOpensPreamble = identity.language != .en
         findParagraphs(lines: lines, from: start, skipping: skipped.union(noteLines.map(\.lowerBound)))
     }
 
@@ -195,7 +200,7 @@ struct DocumentLayout {
             if let n = operativeNumber(b, c) {
                 opens = .operative(n)
                 sawOperative = true
-            } else if !sawOperative, afterBlank || previousEnded, startsPreamble(b, c) {
+            } else if !sawOperative, afterBlank || previousEnded, startsPreamble(b, c) || blankOpensPreamble && afterBlank && previousEnded {
                 preambular += 1
                 opens = .preambular(preambular)
             } else if current == nil {

@@ -114,7 +114,19 @@ struct FootnoteMarkers {
             let c = b[i]
             guard c == Byte.openBracket || Byte.isDigit(c) else { i += 1; continue }
             while t < taken.count, taken[t].upperBound <= i { t += 1 }
-            if t < taken.count, taken[t].contains(i) { i = taken[t].upperBound; continue }
+            if t < taken.count, taken[t].contains(i) {
+                i = taken[t].upperBound
+                // "43/15 of 22 June 20208 and": the marker glued to the year that ends a citation
+                // (the date is the citation's, the digit after it the marker's).
+                if i < limit, Byte.isDigit(b[i]), Byte.isDigit(b[i - 1]), let g = b.number(at: i, limit: limit, maxDigits: 2),
+                   g.value == nextNote, notes.contains(g.value),
+                   g.end == limit || !(Byte.isAlnum(b[g.end]) || b[g.end] == Byte.slash || b[g.end] == Byte.openParen) {
+                    out.append(Marker(number: g.value, position: i, range: i..<g.end))
+                    last = max(last, g.value)
+                    i = g.end
+                }
+                continue
+            }
             if c == Byte.openBracket, b.matches("[^", at: i),
                let n = b.number(at: i + 2, limit: limit, maxDigits: 3), n.end < limit, b[n.end] == Byte.closeBracket {
                 if notes.contains(n.value) {
@@ -146,6 +158,29 @@ struct FootnoteMarkers {
         return out
     }
 
+    /// Whether a "/" stands in the word (back to a space) that ends with the "." at `i - 1`.
+    /// A later "." in the same word ("x.1,x.1,x.1,...") would scan the same word again, so the
+    /// answer for the previous one is kept and only the bytes since it are visited.
+    private mutating func slashInWord(_ b: [UInt8], beforeDotAt i: Int, range: Range<Int>) -> Bool {
+        let known = wordMemo.range == range && wordMemo.dot < i ? wordMemo.dot : -2
+        var s = i - 1
+        var slash = false
+        while s > range.lowerBound, !Byte.isSpace(b[s - 1]) {
+            if b[s - 1] == Byte.slash { slash = true; break }
+            s -= 1
+            backwardSteps += 1
+            // b[known - 2] and the bytes before it were looked at for the "." at known - 1.
+            if s == known - 1 { slash = wordMemo.slash; break }
+        }
+        wordMemo = (range, i, slash)
+        return slash
+    }
+
+    /// The last "." whose word was searched for a "/" (its marker at `dot`), and the answer.
+    private var wordMemo: (range: Range<Int>, dot: Int, slash: Bool) = (0..<0, -2, false)
+    /// The bytes backward searches visited: the work the linear-time test counts.
+    private(set) var backwardSteps = 0
+
     /// The lanes of the 8 bytes at `p` that are "[" or a digit.
     @inline(__always)
     static func mayStart(_ p: UnsafePointer<UInt8>) -> UInt64 {
@@ -153,7 +188,7 @@ struct FootnoteMarkers {
         return Block.equal(x, Byte.openBracket) | Block.inRange(x, 0x30, 0x39)
     }
 
-    private func isMarker(_ b: [UInt8], at i: Int, number: Int, end: Int, range: Range<Int>) -> Bool {
+    private mutating func isMarker(_ b: [UInt8], at i: Int, number: Int, end: Int, range: Range<Int>) -> Bool {
         // What follows: end of text, white space or punctuation, never a digit, letter, "/" or ".5".
         // One exception: a converter that sets a superscript off by a space before it may lose
         // the space after it, gluing the marker to the next word ("Court of Justice, 7in which").
@@ -234,13 +269,7 @@ struct FootnoteMarkers {
         if p == Byte.dot, i >= 2, Byte.isDigit(b[i - 2]) { return false }          // "24.4"
         // "C-24/DEC.4", "EC-94/DEC.2": the number after a dot inside a symbol (a word with a
         // slash) is the symbol's last element, not a marker after a sentence's full stop.
-        if p == Byte.dot {
-            var s = i - 1
-            while s > range.lowerBound, !Byte.isSpace(b[s - 1]) {
-                if b[s - 1] == Byte.slash { return false }
-                s -= 1
-            }
-        }
+        if p == Byte.dot, slashInWord(b, beforeDotAt: i, range: range) { return false }
         if p == Byte.comma, i >= 2, Byte.isDigit(b[i - 2]), end - i >= 3 { return false } // "1,000"
         return number <= last + 3 || fresh
     }

@@ -82,6 +82,18 @@ enum NamedDocuments {
 
     /// Every place `name` stands in `range` as whole words, white space folded.
     static func occurrences(of name: [UInt8], in b: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var scanned = 0
+        return occurrences(of: name, in: b, range, firstAfter: nil, scanned: &scanned)
+    }
+
+    /// The first of `occurrences` that starts after `after` (the later ones cite nothing new),
+    /// with the bytes the search passed added to `scanned`.
+    static func firstOccurrence(of name: [UInt8], in b: [UInt8], _ range: Range<Int>, after: Int, scanned: inout Int) -> Range<Int>? {
+        occurrences(of: name, in: b, range, firstAfter: after, scanned: &scanned).first
+    }
+
+    private static func occurrences(of name: [UInt8], in b: [UInt8], _ range: Range<Int>, firstAfter: Int?,
+                                    scanned: inout Int) -> [Range<Int>] {
         var out: [Range<Int>] = []
         guard let first = name.first else { return out }
         var i = range.lowerBound
@@ -108,6 +120,11 @@ enum NamedDocuments {
                     }
                 }
                 if k == name.count, j == range.upperBound || !Byte.isAlpha(b[j]) {
+                    if let after = firstAfter {
+                        if i > after { scanned += j - range.lowerBound; return [i..<j] }
+                        i = j
+                        continue
+                    }
                     out.append(i..<j)
                     i = j
                     continue
@@ -115,6 +132,7 @@ enum NamedDocuments {
             }
             i += 1
         }
+        scanned += range.count
         return out
     }
 }

@@ -58,6 +58,13 @@ struct NormalizedText {
                         }
                     }
                     if b == 0xEF, i + 2 < n, original[i + 1] == 0xBB, original[i + 2] == 0xBF { i += 3; shifted(); continue } // stray BOM
+                    // The other scripts' forms of symbol characters (see `foldScript`).
+                    if b >= 0xD8, b <= 0xEF, i + 1 < n, let fold = Self.foldScript(original, at: i, count: n) {
+                        if let c = fold.byte { out[o] = c; o += 1 }
+                        i += fold.length
+                        shifted()
+                        continue
+                    }
                     out[o] = b
                     o += 1; i += 1
                 }
@@ -65,6 +72,42 @@ struct NormalizedText {
             }
         }
         self.shifts = shifts
+    }
+
+    /// What Arabic and Chinese texts write for ASCII symbol characters, and the marks that
+    /// only steer display: full-width forms "５６／１８３" (U+FF01–FF5E) and the ideographic
+    /// space; Arabic-Indic digits (U+0660–0669, U+06F0–06F9), the Arabic comma and semicolon;
+    /// dropped: tatweel (U+0640, the stroke that stretches a word), the vowel marks and shadda
+    /// (U+064B–0652, written on a few words only), the Arabic letter mark and
+    /// the left-to-right and right-to-left marks, embeddings and isolates. Returns the ASCII
+    /// byte (nil to drop) and the length of the sequence at `i`; nil when it is none of these.
+    @inline(__always)
+    static func foldScript(_ s: UnsafeBufferPointer<UInt8>, at i: Int, count n: Int) -> (byte: UInt8?, length: Int)? {
+        let b = s[i], c = s[i + 1]
+        switch b {
+        case 0xD8:
+            if c == 0x8C { return (Byte.comma, 2) }
+            if c == 0x9B { return (Byte.semicolon, 2) }
+            if c == 0x9C { return (nil, 2) }
+        case 0xD9:
+            if c >= 0xA0, c <= 0xA9 { return (0x30 + c - 0xA0, 2) }
+            if c == 0x80 { return (nil, 2) }
+            if c >= 0x8B, c <= 0x92 { return (nil, 2) }   // vowel marks and shadda: "الأوّل" is "الأول"
+        case 0xDB:
+            if c >= 0xB0, c <= 0xB9 { return (0x30 + c - 0xB0, 2) }
+        case 0xE2 where i + 2 < n:
+            let d = s[i + 2]
+            if c == 0x80, d == 0x8E || d == 0x8F || (0xAA...0xAE).contains(d) { return (nil, 3) }
+            if c == 0x81, (0xA6...0xA9).contains(d) { return (nil, 3) }
+        case 0xE3 where i + 2 < n:
+            if c == 0x80, s[i + 2] == 0x80 { return (Byte.space, 3) }
+        case 0xEF where i + 2 < n:
+            let d = s[i + 2]
+            if c == 0xBC, d >= 0x81 { return (0x21 + d - 0x81, 3) }
+            if c == 0xBD, d <= 0x9E { return (0x60 + d - 0x80, 3) }
+        default: break
+        }
+        return nil
     }
 
     /// The byte offset in the original UTF-8 of folded byte `i` (`bytes.count` for the end).

@@ -19,12 +19,14 @@ struct ResolutionNumber: Hashable {
     var parts: [String]
     var range: Range<Int>
 
-    /// Parses an item at `i`; `i` must not continue a word or a symbol.
-    static func parse(_ b: [UInt8], at i: Int, limit: Int) -> ResolutionNumber? {
+    /// Parses an item at `i`; `i` must not continue a word or a symbol. With `gluedToCJK`, Chinese
+    /// characters may stand right before or after it ("第56/183号").
+    static func parse(_ b: [UInt8], at i: Int, limit: Int, gluedToCJK: Bool = false) -> ResolutionNumber? {
         guard i < limit else { return nil }
         if i > 0 {
             let p = b[i - 1]
-            if Byte.isAlnum(p) || p == Byte.slash || p == Byte.dot || p == Byte.hyphen { return nil }
+            if Byte.isAlnum(p) && !(gluedToCJK && FoldedText.afterCJK(b, at: i)) || p == Byte.slash || p == Byte.dot
+                || p == Byte.hyphen { return nil }
         }
         var j = i
         var prefix = ""
@@ -35,7 +37,8 @@ struct ResolutionNumber: Hashable {
         if j < limit, b[j] == Byte.slash {
             guard let second = b.number(at: j + 1, limit: limit, maxDigits: 4) else { return nil }
             // "21/12/2012" is a date, "A/67/66/Add.1" continues a symbol.
-            if second.end < limit, b[second.end] == Byte.slash || Byte.isAlpha(b[second.end]) { return nil }
+            if second.end < limit, b[second.end] == Byte.slash
+                || Byte.isAlpha(b[second.end]) && !(gluedToCJK && FoldedText.isCJK(b, at: second.end)) { return nil }
             var item = ResolutionNumber(shape: .sessional(prefix: prefix, session: first.value, number: second.value),
                                         parts: [], range: i..<second.end)
             item.readParts(b, limit: limit)

@@ -18,8 +18,12 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
     public var meeting: String?
     public var distributed: String?
     public var jobNumber: String?
+    /// The language the text is written in (one of the six versions of a resolution).
+    public var language: Language?
     public var citations: [Citation]
     public var unresolved: [UnresolvedReference]
+    /// Links of the UN's editors that the words contradict (AKN4UN inputs only).
+    public var linkConflicts: [LinkConflict]
     /// Candidates that are not citations, each with the rule that says so.
     public var rejected: [RejectedCandidate]
     /// Where `symbol` was read from; nil when there is none.
@@ -31,8 +35,11 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
     public init(source: String, symbol: String? = nil, kind: CitationKind? = nil, title: String? = nil,
                 body: String? = nil, adopted: String? = nil, session: Int? = nil, agendaItem: String? = nil,
                 meeting: String? = nil, distributed: String? = nil, jobNumber: String? = nil,
+                language: Language? = nil,
                 citations: [Citation] = [], unresolved: [UnresolvedReference] = [],
-                rejected: [RejectedCandidate] = [], symbolSource: SymbolSource? = nil, notes: [String] = []) {
+                rejected: [RejectedCandidate] = [], symbolSource: SymbolSource? = nil, notes: [String] = [],
+                linkConflicts: [LinkConflict] = []) {
+        self.language = language
         self.source = source
         self.symbol = symbol
         self.kind = kind
@@ -46,6 +53,7 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         self.jobNumber = jobNumber
         self.citations = citations
         self.unresolved = unresolved
+        self.linkConflicts = linkConflicts
         self.rejected = rejected
         self.symbolSource = symbolSource
         self.notes = notes
@@ -56,12 +64,14 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         case agendaItem = "agenda_item"
         case meeting, distributed
         case jobNumber = "job_number"
+        case language
         case citations, unresolved, rejected
         case symbolSource = "symbol_source"
         case notes
+        case linkConflicts = "link_conflicts"
     }
 
-    /// Reports written before `rejected`, `symbol_source` and `notes` existed still read.
+    /// Reports written before `rejected`, `symbol_source`, `notes` and `link_conflicts` existed still read.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         source = try c.decode(String.self, forKey: .source)
@@ -75,8 +85,11 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         meeting = try c.decodeIfPresent(String.self, forKey: .meeting)
         distributed = try c.decodeIfPresent(String.self, forKey: .distributed)
         jobNumber = try c.decodeIfPresent(String.self, forKey: .jobNumber)
+        language = try c.decodeIfPresent(Language.self, forKey: .language)
         citations = try c.decode([Citation].self, forKey: .citations)
         unresolved = try c.decode([UnresolvedReference].self, forKey: .unresolved)
+        // Reports written before links were read have no conflicts to tell.
+        linkConflicts = try c.decodeIfPresent([LinkConflict].self, forKey: .linkConflicts) ?? []
         rejected = try c.decodeIfPresent([RejectedCandidate].self, forKey: .rejected) ?? []
         symbolSource = try c.decodeIfPresent(SymbolSource.self, forKey: .symbolSource)
         notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
@@ -96,8 +109,10 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         try c.encode(meeting, forKey: .meeting)
         try c.encode(distributed, forKey: .distributed)
         try c.encode(jobNumber, forKey: .jobNumber)
+        try c.encode(language, forKey: .language)
         try c.encode(citations, forKey: .citations)
         try c.encode(unresolved, forKey: .unresolved)
+        try c.encode(linkConflicts, forKey: .linkConflicts)
         try c.encode(rejected, forKey: .rejected)
         try c.encode(symbolSource, forKey: .symbolSource)
         try c.encode(notes, forKey: .notes)

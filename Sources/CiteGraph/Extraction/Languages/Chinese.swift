@@ -1,0 +1,50 @@
+extension LanguageForms {
+    /// Chinese: "回顾大会2001年12月21日第56/183号和2002年12月20日第57/238号决议". The date stands
+    /// before each number, each number is closed by the counter 号 (and often opened by 第),
+    /// and the keyword closes the whole list; the organ stands before it.
+    static let chinese = LanguageForms(
+        language: .zh, order: .keywordLast,
+        keywords: [
+            .init(written: "决议", keyword: .resolution, reach: .anywhere),
+            .init(written: "决定", keyword: .decision, reach: .anywhere),
+        ],
+        organs: [
+            ("大会", .generalAssembly),
+            ("安全理事会", .securityCouncil), ("安理会", .securityCouncil),
+            ("经济及社会理事会", .ecosoc), ("经社理事会", .ecosoc),
+            ("人权理事会", .humanRightsCouncil),
+            ("妇女地位委员会", .commission(series: "E/CN.6")),
+            ("人权委员会", .commission(series: "E/CN.4")),
+            ("麻醉药品委员会", .commission(series: "E/CN.7")),
+            ("社会发展委员会", .commission(series: "E/CN.5")),
+            ("人口与发展委员会", .commission(series: "E/CN.9")),
+            ("预防犯罪和刑事司法委员会", .commission(series: "E/CN.15")),
+            ("科学和技术促进发展委员会", .commission(series: "E/CN.16")),
+            ("统计委员会", .commission(series: "E/CN.3")),
+            ("托管理事会", .external(name: "Trusteeship Council")),
+            ("世界卫生大会", .external(name: "World Health Assembly")),
+            ("理事会", .council),
+        ],
+        organLinks: [],
+        possessives: ["其", "本"],
+        joiners: ["以及", "、", "和", "及", "与", ","],
+        dateIntros: [],
+        months: [],
+        dateMarkers: (year: "年", month: "月", day: "日"),
+        numberClose: "号", numberOpen: "第",
+        attributives: ["的"],
+        entitledWords: ["题为"],
+        verbs: [
+            ("回顾", .recalls), ("重申", .reaffirms), ("表示注意到", .takesNote), ("注意到", .notes),
+            ("欢迎", .welcomes), ("赞同", .endorses), ("认可", .endorses), ("通过", .adopts), ("核可", .approves),
+            ("批准", .approves), ("确认", .recognizes), ("承认", .recognizes), ("谴责", .condemns),
+            ("决定", .decides), ("铭记", .references), ("遵循", .references), ("审议了", .references),
+            ("依照", .references), ("根据", .references),
+        ],
+        verbsGlued: true,
+        ibid: ["同上"], officialRecords: ["正式记录"],
+        reportWords: ["报告"],
+        openings: [("大会", .generalAssembly), ("安全理事会", .securityCouncil), ("经济及社会理事会", .ecosoc),
+                   ("人权理事会", .humanRightsCouncil)],
+        mastheads: ["联合国", "大会", "安全理事会", "经济及社会理事会"])
+}

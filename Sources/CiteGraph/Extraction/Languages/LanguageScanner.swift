@@ -1,0 +1,452 @@
+/// `SegmentScanner` for a language with a table (`LanguageForms`): the same two kinds of
+/// citation, full symbols and numbers after a keyword, read by one grammar whose words
+/// all come from the table.
+///
+/// Keyword first (French, Spanish, Russian, Arabic): keyword, [organ], item, trailers
+/// (date, organ, title, annex), then a joiner and the next item. Keyword last (Chinese):
+/// [organ] [date] [第] number 号, joiner, …, keyword; read back from the keyword.
+extension SegmentScanner {
+    func scanLanguage(_ b: [UInt8], _ range: Range<Int>, _ forms: CompiledForms,
+                      found: inout [Found], unresolved: inout [Unresolved]) {
+        var i = range.lowerBound
+        let limit = range.upperBound
+        let filter = forms.filter
+        var previous: (end: Int, organ: Organ?)?
+        b.withUnsafeBufferPointer { buffer in
+            while i < limit {
+                if i > range.lowerBound, i + Block.width + 2 <= limit {
+                    let first = Block.firstSet(filter.mayStart(buffer.baseAddress! + i))
+                    i += first
+                    if first == Block.width { continue }
+                }
+                let c = b[i]
+                if Byte.isUpper(c), let m = SymbolScanner.match(b, at: i, limit: limit, gluedToCJK: true) {
+                    if SymbolScanner.isOPCWSecretariatNote(b, m) {
+                        unresolved.append(Unresolved(range: m.range, reason: "a document of the OPCW Technical Secretariat, outside the UN symbol system"))
+                        i = m.range.upperBound
+                        continue
+                    }
+                    i = explicit(b, m, limit: limit, into: &found)
+                    continue
+                }
+                if forms.forms.order == .keywordLast {
+                    if let close = forms.numberClose, FoldedText.matches(buffer, close, at: i, limit: limit) {
+                        i = listBackward(buffer, b, closeAt: i, range: range, forms, previous: &previous, into: &found, unresolved: &unresolved)
+                        continue
+                    }
+                } else if let kw = keyword(buffer, at: i, range: range, forms) {
+                    i = listForward(buffer, b, keyword: kw, range: range, forms, into: &found, unresolved: &unresolved)
+                    continue
+                }
+                i += 1
+                if c < 0x80, Byte.isAlnum(c) { while i < limit, b[i] < 0x80, Byte.isAlnum(b[i]) { i += 1 } }
+            }
+        }
+    }
+
+    struct KeywordHit {
+        var start: Int
+        /// The end of the word the keyword stands in (past an inflection or a suffix).
+        var end: Int
+        var keyword: CanonicalSymbol.Keyword
+        /// "its": a possessive before it or a possessive suffix on it.
+        var its: Bool
+    }
+
+    /// The keyword of the table that stands at `i`, if one does.
+    func keyword(_ b: UnsafeBufferPointer<UInt8>, at i: Int, range: Range<Int>, _ forms: CompiledForms) -> KeywordHit? {
+        let limit = range.upperBound
+        for k in forms.keywordsByFirst[Int(b[i])] {
+            let kw = forms.keywords[k]
+            guard FoldedText.matches(b, kw.word, at: i, limit: limit) else { continue }
+            if kw.reach != .anywhere, !FoldedText.isWordStart(b, at: i, from: range.lowerBound) { continue }
+            var end = i + kw.word.count
+            if kw.reach == .word, FoldedText.isLetter(b, at: end, limit: limit) { continue }
+            while end < limit, FoldedText.isLetter(b, at: end, limit: limit) { end += 1 }
+            var its = forms.possessiveSuffixes.contains { s in
+                end - s.count >= i + kw.word.count && FoldedText.matches(b, s, at: end - s.count, limit: limit)
+            }
+            if !its, !forms.possessives.isEmpty {
+                var e = i
+                while e > range.lowerBound, Byte.isSpace(b[e - 1]) { e -= 1 }
+                its = forms.possessives.contains { p in
+                    e - p.count >= range.lowerBound && FoldedText.matches(b, p, at: e - p.count, limit: e)
+                        && FoldedText.isWordStart(b, at: e - p.count, from: range.lowerBound)
+                }
+            }
+            return KeywordHit(start: i, end: end, keyword: kw.keyword, its: its)
+        }
+        return nil
+    }
+
+    /// One item read, with the organ named after it, if any.
+    private struct Item {
+        var number: ResolutionNumber
+        var end: Int
+        var adopted: String?
+        var organ: Organ?
+    }
+
+    /// "résolutions 242 (1967) du 22 novembre 1967, 338 (1973) … et 2334 (2016) du Conseil de sécurité".
+    private func listForward(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], keyword kw: KeywordHit, range: Range<Int>,
+                             _ forms: CompiledForms, into found: inout [Found], unresolved: inout [Unresolved]) -> Int {
+        let limit = range.upperBound
+        var j = b.skipSpaces(from: kw.end, limit: limit)
+        // "la résolution du Conseil des droits de l'homme 5/1", "قرار مجلس حقوق الإنسان 5/1".
+        var leading: Organ?
+        if let o = organ(buf, at: j, range: range, forms) {
+            leading = o.organ
+            j = b.skipSpaces(from: o.end, limit: limit)
+        }
+        var items: [Item] = []
+        while j < limit, var item = self.item(buf, b, at: j, limit: limit, forms) {
+            trailers(buf, b, &item, range: range, forms)
+            items.append(item)
+            guard let next = joined(buf, b, after: item.end, range: range, forms) else { break }
+            j = next
+        }
+        guard !items.isEmpty else { return kw.end }
+        var organ = leading
+        if organ == nil, kw.its { organ = lastOrgan(buf, before: kw.start, range: range, forms) }
+        // "la résolution 45/22 du Conseil": the council the sentence named in full before.
+        if organ == nil, items.contains(where: { if case .council? = $0.organ { true } else { false } }),
+           let named = lastOrgan(buf, before: kw.start, range: range, forms, specific: true) {
+            organ = named
+        }
+        resolve(items, keyword: kw.keyword, listStart: kw.start, fallback: organ, into: &found, unresolved: &unresolved)
+        return items.last!.end
+    }
+
+    /// Each item's organ is its own, or one named after a later item ("5/1 et 5/2 du Conseil
+    /// des droits de l'homme"), or the list's.
+    private func resolve(_ items: [Item], keyword: CanonicalSymbol.Keyword, listStart: Int, fallback: Organ?,
+                         into found: inout [Found], unresolved: inout [Unresolved]) {
+        var later: Organ?
+        var organs = [Organ?](repeating: nil, count: items.count)
+        for k in items.indices.reversed() {
+            if let o = items[k].organ { later = o }
+            organs[k] = items[k].organ ?? later ?? fallback
+            // "du Conseil" after "les résolutions du Conseil des droits de l'homme": the council named in full.
+            if case .council? = organs[k], let f = fallback { organs[k] = f }
+        }
+        for (k, item) in items.enumerated() {
+            switch CanonicalSymbol.resolve(item.number, keyword: keyword, organ: organs[k], citingBody: citingBody) {
+            case .success(let targets):
+                for t in targets {
+                    found.append(Found(range: item.number.range.lowerBound..<item.end, symbol: t.symbol, kind: t.kind, adopted: item.adopted))
+                }
+            case .failure(let why):
+                unresolved.append(Unresolved(range: min(listStart, item.number.range.lowerBound)..<item.end, reason: why.reason))
+            }
+        }
+    }
+
+    /// An item at `j`: "56/183", "2200 A (XXI)", "1325 (2000)", or a special session written the
+    /// language's way ("دإ-23/2" is S-23/2).
+    private func item(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], at j: Int, limit: Int, _ forms: CompiledForms) -> Item? {
+        if !forms.partWords.isEmpty, let n = wordSessionItem(buf, b, at: j, limit: limit, forms) { return n }
+        if var n = ResolutionNumber.parse(b, at: j, limit: limit, gluedToCJK: true) {
+            // "55/34 باء": a part letter written as a word.
+            var k = n.range.upperBound
+            var parts: [String] = []
+            while true {
+                let w = b.skipSpaces(from: k, limit: limit)
+                guard w > k, let p = forms.partWords.first(where: { FoldedText.matches(buf, $0.word, at: w, limit: limit)
+                    && !FoldedText.isLetter(buf, at: w + $0.word.count, limit: limit) }) else { break }
+                parts.append(p.letter)
+                k = w + p.word.count
+            }
+            if !parts.isEmpty, n.parts.isEmpty { n.parts = parts; n.range = n.range.lowerBound..<k }
+            // "36/87 A et B", "68/247 A y B": further parts joined as the language joins items.
+            while !n.parts.isEmpty {
+                var w = b.skipSpaces(from: n.range.upperBound, limit: limit)
+                if w < limit, b[w] == Byte.comma { w = b.skipSpaces(from: w + 1, limit: limit) }
+                guard let joiner = forms.joiners.first(where: { FoldedText.matches(buf, $0, at: w, limit: limit) }) else { break }
+                let p = b.skipSpaces(from: w + joiner.count, limit: limit)
+                guard p > w + joiner.count || forms.forms.order == .keywordLast, let end = ResolutionNumber.partLetters(b, at: p, limit: limit) else { break }
+                n.parts.append(String(decoding: b[p..<end], as: UTF8.self))
+                n.range = n.range.lowerBound..<end
+            }
+            return Item(number: n, end: n.range.upperBound)
+        }
+        for (written, prefix) in forms.sessionPrefixes where FoldedText.matches(buf, written, at: j, limit: limit) {
+            var d = j + written.count
+            if d < limit, b[d] == Byte.hyphen { d += 1 }
+            else if d + 2 < limit, b[d] == 0xE2, b[d + 1] == 0x80, b[d + 2] == 0x93 || b[d + 2] == 0x92 { d += 3 }
+            else { continue }
+            // Read as the symbol's own prefix would be: "S-23/2" on a copy of the bytes.
+            let tail = Array(prefix.utf8) + b[d..<min(limit, d + 12)]
+            guard var n = ResolutionNumber.parse(tail, at: 0, limit: tail.count) else { continue }
+            let end = n.range.upperBound - prefix.utf8.count + d
+            n.range = j..<end
+            return Item(number: n, end: end)
+        }
+        return nil
+    }
+
+    /// "2205 (د-21)", "3026 ألف (د-27)": a number, part words, and the session as a word and a
+    /// number in parentheses; read as "2205 (XXI)", "3026 A (XXVII)" would be.
+    private func wordSessionItem(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], at j: Int, limit: Int, _ forms: CompiledForms) -> Item? {
+        guard j < limit, Byte.isDigit(b[j]), j == 0 || !Byte.isDigit(b[j - 1]) && b[j - 1] != Byte.slash,
+              let n = b.number(at: j, limit: limit, maxDigits: 4) else { return nil }
+        var k = b.skipSpaces(from: n.end, limit: limit)
+        var parts: [String] = []
+        while let p = forms.partWords.first(where: { FoldedText.matches(buf, $0.word, at: k, limit: limit)
+            && !FoldedText.isLetter(buf, at: k + $0.word.count, limit: limit) }) {
+            parts.append(p.letter)
+            k = b.skipSpaces(from: k + p.word.count, limit: limit)
+        }
+        guard k < limit, b[k] == Byte.openParen, k - n.end <= 2 || !parts.isEmpty else { return nil }
+        var s = k + 1
+        let era: String
+        let close: Int
+        if let w = forms.sessionWords.first(where: { FoldedText.matches(buf, $0, at: s, limit: limit) }) {
+            s += w.count
+            if s < limit, b[s] == Byte.hyphen { s += 1 }
+            else if s + 2 < limit, b[s] == 0xE2, b[s + 1] == 0x80, b[s + 2] == 0x93 || b[s + 2] == 0x92 { s += 3 }
+            else { return nil }
+            guard let session = b.number(at: s, limit: limit, maxDigits: 2), session.value >= 1, session.value <= 30,
+                  session.end < limit, b[session.end] == Byte.closeParen else { return nil }
+            era = Self.roman(session.value)
+            close = session.end
+        } else {
+            // "217 А (III)" with a Cyrillic А: the parts were words, the session is as English writes it.
+            guard !parts.isEmpty else { return nil }
+            var e = s
+            while e < limit, e - s < 10, b[e] != Byte.closeParen { e += 1 }
+            guard e < limit, b[e] == Byte.closeParen else { return nil }
+            era = String(decoding: b[s..<e], as: UTF8.self)
+            close = e
+        }
+        let session = (end: close, value: 0)
+        let text = "\(n.value)" + parts.map { " " + $0 }.joined() + " (\(era))"
+        let synthetic = Array(text.utf8)
+        guard var item = ResolutionNumber.parse(synthetic, at: 0, limit: synthetic.count) else { return nil }
+        item.range = j..<(session.end + 1)
+        return Item(number: item, end: session.end + 1)
+    }
+
+    /// 21 → "XXI": the Assembly's sessions before 1976 (the thirtieth).
+    static func roman(_ n: Int) -> String {
+        let tens = ["", "X", "XX", "XXX"], ones = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+        return tens[n / 10] + ones[n % 10]
+    }
+
+    /// Dates, organs, titles and annexes after an item, in any order.
+    private func trailers(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], _ item: inout Item, range: Range<Int>, _ forms: CompiledForms) {
+        let limit = range.upperBound
+        for _ in 0..<4 {
+            let k = b.skipSpaces(from: item.end, limit: limit)
+            let afterComma = k < limit && b[k] == Byte.comma ? b.skipSpaces(from: k + 1, limit: limit) : k
+            var moved = false
+            for at in Set([k, afterComma]).sorted() {
+                if let intro = word(buf, forms.dateIntros, at: at, range: range),
+                   let date = date(buf, b, at: b.skipSpaces(from: intro, limit: limit), limit: limit, forms) {
+                    item.adopted = date.iso
+                    item.end = date.end
+                    moved = true
+                    break
+                }
+                if let title = entitled(buf, b, at: at, range: range, forms) { item.end = title; moved = true; break }
+            }
+            if moved { continue }
+            if let o = organ(buf, at: k, range: range, forms) {
+                item.organ = o.organ
+                item.end = o.end
+                continue
+            }
+            if afterComma != k, let annex = word(buf, forms.annexWords, at: afterComma, range: range) {
+                item.end = annex
+                continue
+            }
+            // ", paragraphe 10", "، الفقرة 10": a pinpoint, then the list goes on.
+            if afterComma != k, let p = word(buf, forms.pinpointWords, at: afterComma, range: range) {
+                let d = b.skipSpaces(from: p, limit: limit)
+                if let n = b.number(at: d, limit: limit, maxDigits: 3) { item.end = n.end; continue }
+            }
+            break
+        }
+    }
+
+    /// Where the next item stands after a joiner (",", "et", ", y", "و"), or nil when the list ends.
+    private func joined(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], after end: Int, range: Range<Int>, _ forms: CompiledForms) -> Int? {
+        let limit = range.upperBound
+        var j = end
+        // A footnote marker glued to a date's year or a number: "du 29 septembre 20111, 33/3", "2017 года4, 39/13".
+        if j > range.lowerBound {
+            var m = j
+            while m < limit, m - j < 3, Byte.isDigit(b[m]) { m += 1 }
+            if m < limit, !Byte.isDigit(b[m]) { j = m }
+        }
+        // Or in parentheses, as Arabic texts print it: "2021(3) و 46/21".
+        if j < limit, b[j] == Byte.openParen, let n = b.number(at: j + 1, limit: limit, maxDigits: 3), n.end < limit,
+           b[n.end] == Byte.closeParen, n.end - j <= 4 {
+            j = n.end + 1
+        }
+        j = b.skipSpaces(from: j, limit: limit)
+        var separated = false
+        if j < limit, b[j] == Byte.comma { j = b.skipSpaces(from: j + 1, limit: limit); separated = true }
+        for w in forms.joiners where FoldedText.matches(buf, w, at: j, limit: limit) {
+            let e = j + w.count
+            // A joiner is a word, but Arabic writes "و" glued to the number that follows it.
+            guard !FoldedText.isLetter(buf, at: e, limit: limit) || !forms.gluedPrefixes.isEmpty && e < limit
+                && (Byte.isDigit(b[e]) || forms.sessionPrefixes.contains { FoldedText.matches(buf, $0.word, at: e, limit: limit) }) else { continue }
+            j = b.skipSpaces(from: e, limit: limit)
+            separated = true
+            break
+        }
+        if !separated, let s = afterSubject(buf, b, at: j, range: range, forms) { j = s; separated = true }
+        guard separated, item(buf, b, at: j, limit: limit, forms) != nil else { return nil }
+        return j
+    }
+
+    /// "63/71 du 2 décembre 2008 sur les armes à sous-munitions et 70/54": a subject in words
+    /// (no digits or punctuation) before the list goes on with a joiner and a number.
+    private func afterSubject(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], at i: Int, range: Range<Int>, _ forms: CompiledForms) -> Int? {
+        let limit = range.upperBound
+        guard var k = word(buf, forms.subjectWords, at: i, range: range) else { return nil }
+        while k < limit, k - i < 200 {
+            if Byte.isSpace(b[k]) {
+                let w = b.skipSpaces(from: k, limit: limit)
+                for j in forms.joiners where FoldedText.matches(buf, j, at: w, limit: limit) && !FoldedText.isLetter(buf, at: w + j.count, limit: limit) {
+                    let next = b.skipSpaces(from: w + j.count, limit: limit)
+                    if next < limit, Byte.isDigit(b[next]) { return next }
+                }
+                k = w
+                continue
+            }
+            let c = b[k]
+            guard c >= 0x80 && FoldedText.isLetter(buf, at: k, limit: limit) || Byte.isAlpha(c) || c == Byte.hyphen || c == UInt8(ascii: "'") else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// ", intitulée « … »": the end of the quoted title, when one opens at `i`.
+    private func entitled(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], at i: Int, range: Range<Int>, _ forms: CompiledForms) -> Int? {
+        let limit = range.upperBound
+        guard let w = word(buf, forms.entitledWords, at: i, range: range) else { return nil }
+        let q = b.skipSpaces(from: w, limit: limit)
+        guard let close = Self.closingQuote(b, at: q, limit: limit) else { return nil }
+        var k = q + 2
+        while k < limit, k - q < 600 {
+            if b[k] == Byte.newline { return nil }
+            if close.elementsEqual(b[k..<min(limit, k + close.count)]) { return k + close.count }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The closing quote of the quote that opens at `q`: « », “ ”, ” “ (Arabic), " ", „ “.
+    static func closingQuote(_ b: [UInt8], at q: Int, limit: Int) -> [UInt8]? {
+        guard q < limit else { return nil }
+        if b[q] == UInt8(ascii: "\"") { return [UInt8(ascii: "\"")] }
+        if q + 1 < limit, b[q] == 0xC2, b[q + 1] == 0xAB { return [0xC2, 0xBB] }
+        if q + 2 < limit, b[q] == 0xE2, b[q + 1] == 0x80 {
+            switch b[q + 2] {
+            case 0x9C: return [0xE2, 0x80, 0x9D]
+            case 0x9D: return [0xE2, 0x80, 0x9C]
+            case 0x9E: return [0xE2, 0x80, 0x9C]
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// The end of one of `words` standing at `i` as a whole word.
+    func word(_ buf: UnsafeBufferPointer<UInt8>, _ words: [[UInt8]], at i: Int, range: Range<Int>) -> Int? {
+        for w in words where FoldedText.matches(buf, w, at: i, limit: range.upperBound) {
+            let e = i + w.count
+            if w.last.map({ $0 < 0x80 && !Byte.isAlnum($0) }) == true || !FoldedText.isLetter(buf, at: e, limit: range.upperBound) { return e }
+        }
+        return nil
+    }
+
+    /// The organ named at `i`, after one of the table's links ("du", "de la", "de l’"), and its end.
+    func organ(_ buf: UnsafeBufferPointer<UInt8>, at i: Int, range: Range<Int>, _ forms: CompiledForms) -> (organ: Organ, end: Int)? {
+        let limit = range.upperBound
+        var starts = [i]
+        for l in forms.organLinks where FoldedText.matches(buf, l, at: i, limit: limit) {
+            let e = i + l.count
+            if l.last == UInt8(ascii: "'") || l.last == 0x99 { starts.append(e) }
+            else if !FoldedText.isLetter(buf, at: e, limit: limit) { starts.append(skip(buf, e, limit)) }
+        }
+        for s in starts {
+            var glued = [s]
+            for g in forms.gluedPrefixes where FoldedText.matches(buf, g, at: s, limit: limit) { glued.append(s + g.count) }
+            for t in glued {
+                for (w, organ) in forms.organs where FoldedText.matches(buf, w, at: t, limit: limit) {
+                    if FoldedText.isLetter(buf, at: t + w.count, limit: limit) { continue }
+                    // "Conseil" alone must be capitalised: "le conseil" is no organ.
+                    if case .council = organ, buf[t] < 0x80, !Byte.isUpper(buf[t]) { continue }
+                    return (organ, t + w.count)
+                }
+            }
+        }
+        return nil
+    }
+
+    private func skip(_ buf: UnsafeBufferPointer<UInt8>, _ i: Int, _ limit: Int) -> Int {
+        var j = i
+        while j < limit, Byte.isSpace(buf[j]) { j += 1 }
+        return j
+    }
+
+    /// The organ named last before `end` in its sentence, for "its resolution" ("sa résolution").
+    func lastOrgan(_ buf: UnsafeBufferPointer<UInt8>, before end: Int, range: Range<Int>, _ forms: CompiledForms,
+                   specific: Bool = false) -> Organ? {
+        var s = end
+        while s > range.lowerBound, end - s < 400, buf[s - 1] != Byte.semicolon,
+              !(buf[s - 1] == Byte.dot && s - 2 >= range.lowerBound && Byte.isLower(buf[s - 2])) { s -= 1 }
+        var p = end
+        while p > s {
+            for (w, organ) in forms.organs where p - w.count >= s && FoldedText.matches(buf, w, at: p - w.count, limit: p) {
+                if forms.forms.order == .keywordFirst, forms.gluedPrefixes.isEmpty,
+                   !FoldedText.isWordStart(buf, at: p - w.count, from: s) { continue }
+                if case .council = organ, specific || buf[p - w.count] < 0x80 && !Byte.isUpper(buf[p - w.count]) { continue }
+                if specific, case .generalAssembly = organ { continue }
+                return organ
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// A date in the language's order at `i`: "21 décembre 2001", "1er mars", "21 de diciembre de 2001",
+    /// "21 декабря 2001 года", "21 كانون الأول/ديسمبر 2001", "2001年12月21日".
+    func date(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], at i: Int, limit: Int, _ forms: CompiledForms) -> (iso: String, end: Int)? {
+        let range = i..<limit
+        if let m = forms.dateMarkers {
+            guard let y = b.number(at: i, limit: limit, maxDigits: 4), y.end - i == 4,
+                  FoldedText.matches(buf, m.year, at: y.end, limit: limit),
+                  let mo = b.number(at: y.end + m.year.count, limit: limit, maxDigits: 2), (1...12).contains(mo.value),
+                  FoldedText.matches(buf, m.month, at: mo.end, limit: limit),
+                  let d = b.number(at: mo.end + m.month.count, limit: limit, maxDigits: 2), (1...31).contains(d.value),
+                  FoldedText.matches(buf, m.day, at: d.end, limit: limit) else { return nil }
+            return (Dates.iso(y.value, mo.value, d.value), d.end + m.day.count)
+        }
+        guard let day = b.number(at: i, limit: limit, maxDigits: 2), (1...31).contains(day.value) else { return nil }
+        var k = day.end
+        if let o = word(buf, forms.dayOrdinals, at: k, range: range) { k = o }
+        var m = b.skipSpaces(from: k, limit: limit)
+        guard m > k else { return nil }
+        if let f = word(buf, forms.dateFillers, at: m, range: range) { m = b.skipSpaces(from: f, limit: limit) }
+        guard let month = forms.months.first(where: { FoldedText.matches(buf, $0.word, at: m, limit: limit)
+            && !FoldedText.isLetter(buf, at: m + $0.word.count, limit: limit) }) else { return nil }
+        var end = m + month.word.count
+        var y = b.skipSpaces(from: end, limit: limit)
+        if let f = word(buf, forms.dateFillers, at: y, range: range) { y = b.skipSpaces(from: f, limit: limit) }
+        // A footnote marker may be glued to the year ("20201" is 2020 and note 1): the year is four digits.
+        guard y > end, y + 4 <= limit, let year = b.number(at: y, limit: y + 4, maxDigits: 4), year.end - y == 4 else {
+            return nil
+        }
+        end = year.end
+        let w = b.skipSpaces(from: end, limit: limit)
+        // "2017 года1": a footnote marker may be glued to the year's word.
+        if let yw = forms.yearWords.first(where: { FoldedText.matches(buf, $0, at: w, limit: limit) }),
+           w + yw.count >= limit || !FoldedText.isLetter(buf, at: w + yw.count, limit: limit) || Byte.isDigit(buf[w + yw.count]) {
+            end = w + yw.count
+        }
+        return (Dates.iso(year.value, month.month, day.value), end)
+    }
+}
