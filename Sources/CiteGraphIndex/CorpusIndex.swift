@@ -58,6 +58,7 @@ public struct CorpusIndex: Sendable {
         try writer.remove(plan.gone)
         summary.removed = plan.gone.count
 
+        let named = Set(paths)
         let pool = ParallelExtraction(reader: reader, extractor: extractor, workers: options.workers)
         let jobs = plan.changed.map { ExtractionJob(url: $0.url, knownHash: stored[$0.absolutePath]?.hash) }
         try pool.run(jobs) { i, outcome in
@@ -75,6 +76,15 @@ public struct CorpusIndex: Sendable {
                 try writer.touch(stored[file.absolutePath]!.id, size: file.size, mtime: file.mtime, hash: hash)
                 summary.unchanged += 1
             case .document(let document, let format, let hash, let warnings):
+                // Not a UN document, found by a walk (SOURCES.md): left out, as `CorpusLoader` does.
+                if !named.contains(document.source), CorpusLoader.isCompanion(document) {
+                    report(.skipped(path: document.source))
+                    if let old = stored[file.absolutePath] {
+                        try writer.remove([old.id])
+                        summary.removed += 1
+                    }
+                    return
+                }
                 for warning in warnings { report(.warning(warning)) }
                 let existing = stored[file.absolutePath]?.id
                 try writer.write(document, format: format, file: file, hash: hash, replacing: existing)
