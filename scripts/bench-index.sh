@@ -62,7 +62,7 @@ for name in real dev; do
     dir="$work/$name"
     mb=$(du -sb "$dir" | awk '{print $1 / 1e6}')
     echo "$name texts: $(find "$dir" -type f | wc -l) files, $mb MB"
-    cat "$dir"/*/* > /dev/null  # warm the page cache: every tool then reads from memory
+    find "$dir" -type f -exec cat {} + > /dev/null  # warm the page cache: every tool then reads from memory
     read -r w1 c1 < <(timed "$bin" index "$dir" --db "$work/$name-1.sqlite" --threads 1)
     report "citegraph index --threads 1" "$mb" "$w1" "$c1"
     read -r wn cn < <(timed "$bin" index "$dir" --db "$work/$name-n.sqlite" --threads "$cores")

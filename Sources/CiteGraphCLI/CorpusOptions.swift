@@ -49,6 +49,9 @@ struct CorpusOptions: ParsableArguments {
             if (try? index.isUpdating()) == true {
                 Diagnostics.warn("\(indexPath): an update is running or was interrupted; answering from the last completed one (run `citegraph index` again to finish it)")
             }
+            // Kept to the end of the process: freeing a graph of a million nodes
+            // string by string costs more than the query did, and exit frees it at once.
+            IndexedGraph.kept = graph
             return LoadedGraph(graph: graph, someInputsFailed: false)
         }
         var failed = false
@@ -70,6 +73,11 @@ struct CorpusOptions: ParsableArguments {
         }
         return LoadedGraph(graph: CitationGraph(documents: documents), someInputsFailed: failed)
     }
+}
+
+/// The graph mapped from an index, held until the process exits.
+enum IndexedGraph {
+    nonisolated(unsafe) static var kept: CitationGraph?
 }
 
 /// A graph ready to query, and whether some inputs could not be read (which

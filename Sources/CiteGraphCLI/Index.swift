@@ -28,6 +28,13 @@ struct Index: ParsableCommand {
     @Option(help: "Workers reading and extracting in parallel (default: one per core).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .customLong("exclude"), help: ArgumentHelp(
+        "Leave out files a folder walk finds whose path below the folder or whose name matches this shell pattern (repeatable); files indexed before and now left out are removed.",
+        valueName: "glob"))
+    var excludes: [String] = []
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
     @Option(help: ArgumentHelp("Documents written per transaction.", visibility: .hidden))
     var batchSize: Int = 500
 
@@ -39,26 +46,27 @@ struct Index: ParsableCommand {
 
     func run() throws {
         var failed = false
-        var skipped = 0
+        var log = WarningLog(mode: diagnostics.mode)
         let summary: IndexSummary
         do {
             summary = try CorpusIndex(path: database).update(
-                paths, reader: Readers.corpusReader(),
+                paths, reader: Readers.corpusReader(excludes: excludes),
                 options: .init(workers: threads, rebuild: rebuild, batchSize: batchSize)) { event in
                     switch event {
-                    case .warning(let warning): Diagnostics.warn(warning)
-                    case .skipped: skipped += 1
+                    case .warning(let warning): log.warn(warning)
+                    case .skipped(let path): log.skip(path)
                     case .failure(let error):
                         Diagnostics.error(error)
                         failed = true
                     }
                 }
         } catch {
+            log.finish()
             Diagnostics.error(error)
             throw ExitCode(1)
         }
-        if skipped > 0 { Diagnostics.warn("\(skipped) file(s) in the folders are not UN documents and were not indexed") }
-        for claim in summary.duplicateClaims { Diagnostics.warn(claim.warning) }
+        for claim in summary.duplicateClaims { log.warn(claim.warning) }
+        log.finish()
         var lines: [String] = []
         for change in summary.changes {
             let s = change.citations == 1 ? "citation" : "citations"

@@ -122,7 +122,7 @@ struct IndexCommandTests {
         try process.run()
         var answered = 0
         while process.isRunning {
-            let query = try CitegraphProcess.run(["ancestors", "40/3", "--db", db])
+            let query = try CitegraphProcess.run(["ancestors", "70/3", "--db", db])
             #expect(query.status == 0, "\(query.stderr)")
             if query.status == 0 { answered += 1 }
         }

@@ -43,7 +43,9 @@ extension CitationGraph {
         let (records, keys) = merger.nodes()
 
         // Number nodes in time order.
-        let order = records.indices.sorted { records[$0].timeKey < records[$1].timeKey }
+        // Each key once: it estimates a year from the symbol, too dear to redo per comparison.
+        let timeKeys = records.map(\.timeKey)
+        let order = records.indices.sorted { timeKeys[$0] < timeKeys[$1] }
         var idOfKey: [String: Int32] = [:]
         idOfKey.reserveCapacity(order.count)
         var nodes: [GraphNode] = []

@@ -11,6 +11,12 @@ public enum SymbolIdentity {
     public static func normalize(_ symbol: some StringProtocol) -> String {
         // Most symbols are already canonical ASCII; checking bytes is far cheaper than the general path.
         if symbol.utf8.allSatisfy(isPlainSymbolByte) { return String(symbol) }
+        if symbol.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(symbol) }
+        return normalizeCharacters(symbol)
+    }
+
+    /// The rules on `Character`s: the definition, for any input.
+    static func normalizeCharacters(_ symbol: some StringProtocol) -> String {
         var out: [Character] = []
         out.reserveCapacity(symbol.count)
         var pendingSpace = false
@@ -34,6 +40,34 @@ public enum SymbolIdentity {
             out.append(contentsOf: c.uppercased())
         }
         return String(out)
+    }
+
+    /// The same rules on bytes, for ASCII input (lower case, spaces, "1325(2000)"):
+    /// no dash of that set is ASCII, and ASCII whitespace and upper-casing are
+    /// byte-for-byte, so the result is the general path's without a `Character`
+    /// or a `String` per character. It is most of what building a graph spent.
+    static func normalizeASCII(_ symbol: some StringProtocol) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(symbol.utf8.count + 2)
+        var pendingSpace = false
+        for b in symbol.utf8 {
+            // Character.isWhitespace for ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                if let last = out.last, last != 0x2F, last != 0x2D, b != 0x2F, b != 0x2D, b != 0x29 {
+                    out.append(0x20)
+                }
+                pendingSpace = false
+            }
+            if b == 0x28, let last = out.last, last != 0x20, last != 0x2F {
+                out.append(0x20)
+            }
+            out.append(b >= 0x61 && b <= 0x7A ? b - 0x20 : b)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The halves of a joint symbol ("A/67/66-E/2012/49" → ["A/67/66", "E/2012/49"]),
