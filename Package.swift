@@ -11,12 +11,16 @@ let package = Package(
         .library(name: "CiteGraph", targets: ["CiteGraph"]),
         .library(name: "CiteGraphPDF", targets: ["CiteGraphPDF"]),
         .library(name: "CiteGraphRendering", targets: ["CiteGraphRendering"]),
+        .library(name: "CiteGraphIndex", targets: ["CiteGraphIndex"]),
         .executable(name: "citegraph", targets: ["CiteGraphCLI"]),
         .executable(name: "citegraph-bench-graph", targets: ["CiteGraphBenchGraph"]),
         .executable(name: "citegraph-bench-render", targets: ["CiteGraphBenchRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Only for `swift package generate-documentation` (the DocC catalog in
+        // Sources/CiteGraph/CiteGraph.docc); a plugin, so `swift build` compiles none of it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .target(name: "CiteGraph"),
@@ -32,19 +36,28 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "CiteGraphRendering", dependencies: ["CiteGraph", "CGraphviz"]),
+        // The persistent index (docs/INDEX.md); only it imports SQLite's C API.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "CiteGraphIndex", dependencies: ["CiteGraph", "CSQLite"]),
         .executableTarget(
             name: "CiteGraphCLI",
             dependencies: [
                 "CiteGraph",
                 "CiteGraphPDF",
                 "CiteGraphRendering",
+                "CiteGraphIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Not a test: scripts/bench-graph.sh runs it in release and compares with networkx.
         .executableTarget(name: "CiteGraphBenchGraph", dependencies: ["CiteGraph"]),
-        // Not a test: scripts/bench-render.sh times in-process rendering against `dot -Tsvg`.
-        .executableTarget(name: "CiteGraphBenchRender", dependencies: ["CiteGraphRendering"]),
+        // Not a test: scripts/bench-render.sh times in-process rendering against `dot -Tsvg`,
+        // scripts/bench-timeline.sh the timeline layout and its pictures.
+        .executableTarget(name: "CiteGraphBenchRender", dependencies: ["CiteGraphRendering", "CiteGraph"]),
         // Shared by the test targets: the reference scorer's matching rules and a seeded generator.
         .target(name: "CiteGraphTestSupport", path: "Tests/CiteGraphTestSupport"),
         .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph", "CiteGraphTestSupport"], exclude: ["Golden"]),
@@ -53,7 +66,8 @@ let package = Package(
             dependencies: ["CiteGraphPDF", "CiteGraph", "CiteGraphTestSupport"],
             exclude: ["Fixtures/make-encrypted.py", "Fixtures/encrypted.pdf"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["CiteGraphCLI", "CiteGraphIndex", "CiteGraphTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "CiteGraphIndexTests", dependencies: ["CiteGraphIndex", "CiteGraph", "CiteGraphTestSupport"]),
         .testTarget(
             name: "CiteGraphRenderingTests",
             dependencies: ["CiteGraphRendering", "CiteGraph", "CiteGraphTestSupport"]

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Writes a synthetic corpus of N General Assembly resolution texts for benchmarks.
 
-Usage: synthetic-corpus.py N OUTDIR [SEED]
+Usage: synthetic-corpus.py N OUTDIR [SEED] [MAX_EXTRA]
 
 Deterministic for a seed. Resolutions are spread over sessions 1-80 (years
 1946-2025); each cites one to four older ones: the previous resolution of its
 own series (as real resolutions recall last year's) and popular older ones
-(in-degree skewed like real citations). The texts use the wording the
+(in-degree skewed like real citations): up to MAX_EXTRA of those (default 3,
+about 2.5 citations a document; 18 gives about 10, the shape of the 1M-document,
+10M-citation scale run in docs/PERFORMANCE.md). The texts use the wording the
 extractor reads, so `citegraph` builds the graph from them like any corpus.
 """
 import math
@@ -22,6 +24,7 @@ VERBS = ["Recalling its resolution", "Reaffirming its resolution", "Taking note 
 def main() -> int:
     n, out = int(sys.argv[1]), sys.argv[2]
     rng = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 1)
+    max_extra = int(sys.argv[4]) if len(sys.argv) > 4 else 3
     per_session = math.ceil(n / 80)
     os.makedirs(out, exist_ok=True)
     cited = []  # every citation target so far: picking from it favours the already popular
@@ -31,7 +34,7 @@ def main() -> int:
         targets = set()
         if session > 1:
             targets.add(i - per_session)  # the same series, a session earlier
-        for _ in range(rng.randint(0, 3)):
+        for _ in range(rng.randint(0, max_extra)):
             if i == 0:
                 break
             pool = cited if cited and rng.random() < 0.7 else range(i)

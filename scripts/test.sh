@@ -3,6 +3,6 @@
 # `swift test`. Tests that need ../shared (the reference corpus) skip where it is absent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-deps.sh --browser
 swift build --product citegraph
 swift test "$@"

@@ -4,8 +4,18 @@ import Foundation
 // Renders one DOT file to SVG N times in this process and prints the wall time,
 // the in-process half of scripts/bench-render.sh's comparison with `dot -Tsvg`.
 // Usage: citegraph-bench-render FILE.dot N [ENGINE]
+//        citegraph-bench-render --timeline N [SEED]   (stages of a timeline diagram; TimelineBench.swift)
 
 let arguments = CommandLine.arguments
+if arguments.count >= 3, arguments[1] == "--timeline", let n = Int(arguments[2]), n > 0 {
+    do {
+        try TimelineBench.run(n, seed: arguments.count > 3 ? UInt64(arguments[3]) ?? 1 : 1)
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("citegraph-bench-render: \(error.localizedDescription)\n".utf8))
+        exit(1)
+    }
+}
 guard arguments.count >= 3, let count = Int(arguments[2]), count > 0 else {
     FileHandle.standardError.write(Data("usage: citegraph-bench-render FILE.dot N [ENGINE]\n".utf8))
     exit(2)

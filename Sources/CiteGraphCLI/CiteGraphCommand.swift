@@ -14,6 +14,7 @@ struct CiteGraphCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Extract.self,
+            Index.self,
             Ancestors.self,
             Descendants.self,
             Cites.self,
@@ -25,6 +26,7 @@ struct CiteGraphCommand: ParsableCommand {
             Lineage.self,
             Stats.self,
             Render.self,
+            Annotate.self,
         ]
     )
 
@@ -35,6 +37,10 @@ struct CiteGraphCommand: ParsableCommand {
     /// requests, and the exit statuses the commands throw, go through unchanged;
     /// any other error of a command is its one line and status 1.
     static func main() {
+        if let problem = CommandSpelling.problem(in: Array(CommandLine.arguments.dropFirst()), root: self) {
+            Diagnostics.usage(problem)
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         var command: any ParsableCommand
         do {
             command = try parseAsRoot()

@@ -1,28 +1,68 @@
 import ArgumentParser
 import CiteGraph
+import CiteGraphIndex
 import Foundation
 
-/// The corpus a graph query runs on: the files and directories to read.
+/// The corpus a graph query runs on: the files and directories to read, or an
+/// index built by `citegraph index` (`--db`, or `./citegraph.sqlite` when no
+/// path is given and that file exists).
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Files or directories (searched recursively) making up the corpus; a .json file is read as the output of `citegraph extract --format json`.")
+    @Argument(help: "Files or directories (searched recursively) making up the corpus; a .json file is read as the output of `citegraph extract --format json`. Leave out to query an index.",
+              completion: .file())
     var paths: [String] = []
 
+    @Option(name: .customLong("db"), help: ArgumentHelp(
+        "Answer from this index (built by `citegraph index`) without reading any text. Default when no path is given: ./\(CorpusIndex.defaultFileName), if it exists.",
+        valueName: "file"))
+    var database: String?
+
+    @Option(name: .customLong("exclude"), help: ArgumentHelp(
+        "Leave out files a folder walk finds whose path below the folder or whose name matches this shell pattern (repeatable): 'drafts/*', '*.md'.",
+        valueName: "glob"))
+    var excludes: [String] = []
+
+    @OptionGroup var diagnostics: DiagnosticOptions
+
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("name at least one file or directory to build the graph from") }
+        if !paths.isEmpty && database != nil {
+            throw ValidationError("give either files and directories to read, or an index with --db, not both")
+        }
+        if paths.isEmpty && indexPath == nil {
+            throw ValidationError("name at least one file or directory to build the graph from, or an index with --db (there is no ./\(CorpusIndex.defaultFileName) here)")
+        }
     }
 
-    /// Reads and extracts every input (`CorpusLoader`), reporting each
-    /// unreadable one on stderr (one line each), and builds the graph from the rest.
+    /// The index to answer from: `--db`, or the default file when no path is given and it exists.
+    var indexPath: String? {
+        if let database { return database }
+        guard paths.isEmpty, FileManager.default.fileExists(atPath: CorpusIndex.defaultFileName) else { return nil }
+        return CorpusIndex.defaultFileName
+    }
+
+    /// The graph to query: mapped from the index when there is one, else read
+    /// and extracted from every input (`CorpusLoader`), reporting each
+    /// unreadable one on stderr (one line each), and built from the rest.
     func loadGraph() throws -> LoadedGraph {
+        if let indexPath {
+            let index = CorpusIndex(path: indexPath)
+            let graph = try index.loadGraph()
+            if (try? index.isUpdating()) == true {
+                Diagnostics.warn("\(indexPath): an update is running or was interrupted; answering from the last completed one (run `citegraph index` again to finish it)")
+            }
+            return LoadedGraph(graph: graph, someInputsFailed: false)
+        }
         var failed = false
-        let documents = CorpusLoader(reader: Readers.corpusReader()).documents(paths) { event in
+        var log = WarningLog(mode: diagnostics.mode)
+        let documents = CorpusLoader(reader: Readers.corpusReader(excludes: excludes)).documents(paths) { event in
             switch event {
-            case .warning(let warning): Diagnostics.warn(warning)
+            case .warning(let warning): log.warn(warning)
+            case .skipped(let path): log.skip(path)
             case .failure(let error):
                 Diagnostics.error(error)
                 failed = true
             }
         }
+        log.finish()
         guard !documents.isEmpty else {
             // When every input failed, its own line already says why; one more would only repeat it.
             if failed { throw ExitCode(1) }

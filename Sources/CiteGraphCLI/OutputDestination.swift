@@ -48,7 +48,8 @@ struct OutputDestination {
             if Self.isDirectory(output) { throw RenderCommandError.isDirectory(output) }
             target = .file(output)
         }
-        for path in paths { try Self.checkWritable(path) }
+        // A directory, a missing or unwritable one, a link that loops: refused before any work.
+        for path in paths { _ = try AtomicOutput.plan(path) }
     }
 
     var paths: [String] {
@@ -62,12 +63,5 @@ struct OutputDestination {
     private static func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
-
-    private static func checkWritable(_ path: String) throws {
-        if isDirectory(path) { throw RenderCommandError.isDirectory(path) }
-        let directory = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        guard isDirectory(directory) else { throw RenderCommandError.directoryMissing(path: path, directory: directory) }
-        guard access(directory, W_OK) == 0 else { throw RenderCommandError.notWritable(path: path, directory: directory) }
     }
 }

@@ -6,15 +6,20 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .customLong("kind"), help: ArgumentHelp(
         "List only documents of this kind (repeatable): \(CitationKind.allCases.map(\.rawValue).joined(separator: ", ")).",
         valueName: "kind"),
+            completion: .list(CitationKind.allCases.map(\.rawValue)),
             transform: FilterOptions.kind)
     var kinds: [CitationKind] = []
 
     @OptionGroup var relationOption: RelationOption
 
-    @Option(help: "List only documents adopted in or after this year.")
+    @Option(help: ArgumentHelp("List only documents adopted in or after this year (a year such as 2012, not a date).",
+                               valueName: "year"),
+            transform: { try FilterOptions.year($0, option: "--since") })
     var since: Int?
 
-    @Option(help: "List only documents adopted in or before this year.")
+    @Option(help: ArgumentHelp("List only documents adopted in or before this year (a year such as 2012, not a date).",
+                               valueName: "year"),
+            transform: { try FilterOptions.year($0, option: "--until") })
     var until: Int?
 
     func validate() throws {
@@ -25,6 +30,18 @@ struct FilterOptions: ParsableArguments {
 
     var filter: GraphFilter {
         GraphFilter(kinds: Set(kinds), relations: Set(relationOption.relations), since: since, until: until)
+    }
+
+    /// A year, and a message that says so for a date: documents are filtered
+    /// by their year of adoption, so `--since 2012-01-01` would promise a
+    /// precision the filter does not have.
+    static func year(_ text: String, option: String) throws -> Int {
+        if let year = Int(text), (1000...9999).contains(year) { return year }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        if digits.count == 4, text.count > 4, "-/.".contains(text[text.index(text.startIndex, offsetBy: 4)]) {
+            throw ValidationError("\(option) takes a year, not a date: write \(option) \(digits) (documents are filtered by year of adoption)")
+        }
+        throw ValidationError("\(option) takes a four-digit year such as 2012 (got '\(text)')")
     }
 
     static func kind(_ text: String) throws -> CitationKind {
@@ -48,6 +65,7 @@ struct RelationOption: ParsableArguments {
     @Option(name: .customLong("relation"), help: ArgumentHelp(
         "Follow only citations made with this relation (repeatable): \(Relation.allCases.map(\.rawValue).joined(separator: ", ")).",
         valueName: "relation"),
+            completion: .list(Relation.allCases.map(\.rawValue)),
             transform: FilterOptions.relation)
     var relations: [Relation] = []
 

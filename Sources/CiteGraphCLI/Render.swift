@@ -24,8 +24,9 @@ enum RenderRun {
         do {
             let destination = try OutputDestination(output: options.output, format: options.format)
             let exporterOptions = try options.exporterOptions()
+            try options.check(destination.format)
             if let engine = options.engine, destination.format.picture != nil {
-                let engines = try GraphvizRenderer().availableEngines()
+                let engines = try DiagramExporter.availableEngines()
                 guard engines.contains(engine) else { throw RenderError.unknownEngine(engine, available: engines) }
             }
             let loaded = try corpus.loadGraph()
@@ -113,13 +114,19 @@ struct RenderPath: ParsableCommand {
     @Argument(help: ArgumentHelp("The citing document.", valueName: "from")) var from: String
     @Argument(help: ArgumentHelp("The cited document.", valueName: "to")) var to: String
     @OptionGroup var corpus: CorpusOptions
-    @OptionGroup var filters: FilterOptions
+    // Only --relation, as for `citegraph path`: a chain lists every document on it, so kind and year filters do not apply.
+    @OptionGroup var relations: RelationOption
     @OptionGroup var render: RenderOptions
+
+    func validate() throws {
+        // A shortest chain has no shortcut: were there one, it would be the shorter chain.
+        if render.reduce { throw ValidationError("--reduce has no effect on a path: a shortest chain has no citation a longer one implies") }
+    }
 
     func run() throws {
         try RenderRun.run(corpus, render) { loaded in
             let (a, b) = (try loaded.resolve(from), try loaded.resolve(to))
-            return try RenderRun.requireEdges(try loaded.graph.subgraph(.path(from: a, to: b), filter: filters.filter),
+            return try RenderRun.requireEdges(try loaded.graph.subgraph(.path(from: a, to: b), filter: relations.filter),
                                               "\(from) and \(to) are the same document")
         }
     }

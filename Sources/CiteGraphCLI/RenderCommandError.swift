@@ -13,6 +13,7 @@ enum RenderCommandError: Error, LocalizedError {
     case binaryToTerminal(String)
     case emptySelection(String)
     case writeFailed(path: String, reason: String)
+    case optionNotForFormat(option: String, format: String, formats: String)
 
     var errorDescription: String? {
         switch self {
@@ -36,6 +37,8 @@ enum RenderCommandError: Error, LocalizedError {
             "nothing to draw: \(what)"
         case .writeFailed(let path, let reason):
             "cannot write \(path): \(reason)"
+        case .optionNotForFormat(let option, let format, let formats):
+            "\(option) has no effect on \(format) output; it applies to \(formats)"
         }
     }
 

@@ -1,7 +1,7 @@
 /// Every format `citegraph render` writes: DOT and the pictures Graphviz makes
-/// of it, and the exports for other tools.
+/// of it, the exports for other tools, and the interactive HTML view.
 public enum ExportFormat: String, Sendable, CaseIterable {
-    case dot, svg, png, pdf, graphml, json, csv, mermaid
+    case dot, svg, png, pdf, graphml, json, csv, mermaid, html
 
     /// The format a file name asks for by its extension, if any.
     public init?(fileName: String) {
@@ -15,6 +15,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case "json": self = .json
         case "csv": self = .csv
         case "mmd", "mermaid": self = .mermaid
+        case "html", "htm": self = .html
         default: return nil
         }
     }

@@ -49,7 +49,7 @@ struct ExtractCommandTests {
         try Data("not a document".utf8).write(to: dir.appendingPathComponent("notes.csv"))
         let result = try CitegraphProcess.run(["extract", "--format", format, dir.path])
         #expect(result.status == 1)
-        #expect(result.stderrLines == ["citegraph: error: no document (.markdown, .md, .pdf, .text, .txt) in \(dir.path); nothing to extract"])
+        #expect(result.stderrLines == ["citegraph: error: no document (.markdown, .md, .pdf, .text, .txt, .xml) in \(dir.path); nothing to extract"])
     }
 
     @Test func aProblemIsOneLineEvenWhenTheFileNameHasALineBreak() throws {
@@ -90,5 +90,20 @@ struct UnrecognisedDocumentTests {
         #expect(result.status == 0)
         #expect(result.stderrLines == ["citegraph: warning: \(notes.path): no UN document symbol found (is it a resolution?); it is named by its path"])
         #expect(result.stdoutText.contains("\"symbol\" : null"))
+    }
+
+    /// `--format csv`: a header and one row per citation, the same citations as the JSON.
+    @Test func csvHasOneRowPerCitation() throws {
+        let csv = try CitegraphProcess.run(["extract", "--format", "csv", "Samples/A_RES_67_195.txt"])
+        let json = try CitegraphProcess.run(["extract", "--format", "json", "Samples/A_RES_67_195.txt"])
+        #expect(csv.status == 0 && json.status == 0)
+        let lines = csv.stdoutText.split(separator: "\n")
+        #expect(lines.first == "source,document,target,kind,relation,location,footnote,pinpoint,adopted,text,start,end")
+        let report = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        let citations = ((report["documents"] as? [[String: Any]])?.first?["citations"] as? [[String: Any]]) ?? []
+        #expect(citations.count > 20)
+        #expect(lines.count == citations.count + 1)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("Samples/A_RES_67_195.txt,A/RES/67/195,") })
+        #expect(lines.contains("Samples/A_RES_67_195.txt,A/RES/67/195,A/RES/56/183,ga-resolution,recalls,PP1,,,2001-12-21,56/183 of 21 December 2001,239,265"))
     }
 }

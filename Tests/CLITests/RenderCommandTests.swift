@@ -132,4 +132,72 @@ import Testing
         #expect(result.stderr.contains("nothing to draw"))
         #expect(!FileManager.default.fileExists(atPath: file.path))
     }
+
+    /// `--plain`: every node statement names a document; no year column, no legend.
+    @Test func plainDOTHasOnlyDocuments() throws {
+        let full = try CitegraphProcess.run(["render", "ancestors", "67/195", "Samples/", "-o", "-"])
+        let plain = try CitegraphProcess.run(["render", "ancestors", "67/195", "Samples/", "-o", "-", "--plain"])
+        #expect(full.status == 0 && plain.status == 0)
+        #expect(full.stdoutText.contains("\"timeline:") && full.stdoutText.contains("\"legend:"))
+        #expect(!plain.stdoutText.contains("timeline:") && !plain.stdoutText.contains("legend:") && !plain.stdoutText.contains("rank=same"))
+        // The same documents and citations: every line of the plain file is in the full one.
+        let fullLines = Set(full.stdoutText.split(separator: "\n"))
+        #expect(plain.stdoutText.split(separator: "\n").allSatisfy { fullLines.contains($0) })
+        let nodes = plain.stdoutText.split(separator: "\n").filter { $0.hasPrefix("  \"") && !$0.contains(" -> ") }
+        #expect(nodes.count == 28)
+        #expect(nodes.allSatisfy { $0.contains("URL=\"https://undocs.org/") })
+    }
+}
+
+@Suite struct ViewAndAnnotateCommandTests {
+    @Test func renderWritesTheInteractiveViewByExtension() throws {
+        let dir = try CitegraphProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("view.html")
+        let result = try CitegraphProcess.run(["render", "ancestors", "67/195", "Samples/", "-o", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        let html = try String(contentsOf: file, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<script type=\"application/json\" id=\"citegraph-data\">"))
+        #expect(html.contains("\"s\":\"A/RES/56/183\""))
+    }
+
+    @Test func theTimelineEngineCanBeAskedFor() throws {
+        let result = try CitegraphProcess.run(["render", "ancestors", "67/195", "Samples/", "--engine", "timeline", "-o", "-"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdoutText.contains("layout=nop2"))
+        #expect(result.stderr.isEmpty, "asked for, so no note")
+    }
+
+    @Test func annotateWritesTheMarkedText() throws {
+        let dir = try CitegraphProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("annotated.html")
+        let result = try CitegraphProcess.run(["annotate", "Samples/A_RES_67_195.txt", "-o", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOf: file, encoding: .utf8)
+        #expect(html.contains("<a class=\"cite rel-recalls\" href=\"https://undocs.org/A/RES/56/183\""))
+        #expect(html.contains("<mark class=\"unresolved\""))
+        let golden = try String(contentsOf: CitegraphProcess.packageRoot
+            .appendingPathComponent("Tests/CiteGraphTests/Golden/A_RES_67_195.annotated.html"), encoding: .utf8)
+        #expect(html == golden, "the command writes what the library's golden file holds")
+    }
+
+    @Test func annotateReportsABadInputAndAnnotatesTheRest() throws {
+        let result = try CitegraphProcess.run(["annotate", "Samples/A_RES_67_195.txt", "no-such-file.txt"])
+        #expect(result.status == 1)
+        #expect(result.stderrLines.contains { $0.contains("no-such-file.txt") })
+        #expect(result.stdoutText.contains("<article class=\"document\" id=\"document-1\">"))
+    }
+
+    /// A PDF of the reference corpus: the text poppler gave, marked.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: CitegraphProcess.packageRoot
+        .appendingPathComponent("../shared/corpus/pdf/A_RES_73_3.pdf").path)))
+    func annotateReadsPDFs() throws {
+        let result = try CitegraphProcess.run(["annotate", "../shared/corpus/pdf/A_RES_73_3.pdf"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdoutText.contains("(pdf)</p>"))
+        #expect(result.stdoutText.contains("<a class=\"cite"))
+    }
 }

@@ -77,16 +77,20 @@ import Testing
         #expect(LayoutPolicy.plan(for: SubgraphFixtures.ancestry, requestedEngine: nil) == LayoutPlan(engine: "dot", yearRanks: true))
     }
 
-    @Test func largeGraphsSwitchToSfdpAndSaySo() {
+    @Test func largeGraphsSwitchToTheTimelineAndSayWhy() {
         let plan = LayoutPolicy.plan(nodes: 400, edges: 986, work: 14_705, requestedEngine: nil)
-        #expect(plan.engine == "sfdp")
+        #expect(plan.engine == "timeline")
         #expect(!plan.yearRanks)
-        #expect(plan.note?.contains("using 'sfdp' instead") == true)
-        #expect(plan.note?.contains("--reduce often brings") == true)
-        // Someone who gave --reduce is not told to give it.
-        let reduced = LayoutPolicy.plan(nodes: 400, edges: 986, work: 14_705, requestedEngine: nil, reduced: true)
-        #expect(reduced.note?.hasSuffix("using 'sfdp' instead (--engine dot insists)") == true)
-        #expect(LayoutPolicy.plan(nodes: 2_000, edges: 1_999, work: 2_000, requestedEngine: nil).engine == "sfdp")
+        #expect(plan.note == "400 documents are more than the 150 a hierarchical 'dot' diagram keeps readable; drawing the "
+            + "400 documents on a timeline by adoption date, one lane per organ (--engine dot insists)")
+        // Each limit is named when it is the one passed.
+        #expect(LayoutPolicy.plan(nodes: 120, edges: 500, work: 900, requestedEngine: nil).note?
+            .hasPrefix("500 citations are more than the 400") == true)
+        #expect(LayoutPolicy.plan(nodes: 120, edges: 300, work: 7_000, requestedEngine: nil).note?
+            .hasPrefix("an estimated layout work of 7000 is more than the 6000") == true)
+        #expect(LayoutPolicy.plan(nodes: 150, edges: 400, work: 6_000, requestedEngine: nil) == LayoutPlan(engine: "dot", yearRanks: true))
+        #expect(LayoutPolicy.plan(nodes: 2_000, edges: 1_999, work: 2_000, requestedEngine: nil).engine == "timeline")
+        #expect(LayoutPolicy.plan(nodes: 2_000, edges: 1_999, work: 2_000, requestedEngine: "timeline").note == nil)
     }
 
     @Test func anExplicitEngineIsHonoured() {
@@ -103,5 +107,31 @@ import Testing
         let graph = CitationSubgraph(nodes: nodes, edges: [.init(from: 3, to: 0, occurrences: occurrence),
                                                            .init(from: 1, to: 0, occurrences: occurrence)])
         #expect(LayoutPolicy.estimatedDotWork(graph) == 4 + 2)
+    }
+}
+
+@Suite struct TimelineDOTWriterTests {
+    /// The pinned-position DOT of the ancestry fixture, byte for byte
+    /// (regenerate with CITEGRAPH_UPDATE_GOLDEN=1 and review the diff).
+    @Test func ancestryMatchesGolden() throws {
+        var graph = SubgraphFixtures.ancestry
+        graph.focus = [0]
+        try GoldenFile.check(TimelineDOTWriter().write(graph), against: "ancestry-pinned.dot")
+    }
+
+    @Test func everyNodeAndEdgeIsPinned() {
+        let dot = TimelineDOTWriter().write(SubgraphFixtures.ancestry)
+        let lines = dot.split(separator: "\n")
+        let nodeLines = lines.filter { $0.contains("URL=\"https://undocs.org/") }
+        let edgeLines = lines.filter { $0.contains(" -> ") }
+        #expect(nodeLines.count == SubgraphFixtures.ancestry.nodes.count)
+        #expect(nodeLines.allSatisfy { $0.contains(" pos=\"") })
+        #expect(edgeLines.allSatisfy { $0.contains("pos=\"") })
+        #expect(dot.contains("layout=nop2"))
+    }
+
+    @Test(arguments: [(0.0, "0"), (1.5, "1.5"), (12.345, "12.35"), (-0.25, "-0.25"), (100.05, "100.05"), (3.1, "3.1")])
+    func numbersAreShortAndStable(value: Double, text: String) {
+        #expect(TimelineDOTWriter.number(value) == text)
     }
 }

@@ -30,17 +30,24 @@ public struct DOTWriter: Sendable {
         /// Written as the graph's `layout` attribute when it is not `dot`, so
         /// the file lays out the same way in any Graphviz tool.
         public var engine: String
+        /// Documents and citations only: no year column and no legend, whose
+        /// pseudo-nodes (`timeline:2001`, `legend:`) a program reading the DOT
+        /// with networkx or pydot would otherwise count as documents.
+        public var plain: Bool
 
         public init(rankDirection: RankDirection = .topToBottom, yearRanks: Bool = false,
-                    legend: Bool = true, engine: String = "dot") {
+                    legend: Bool = true, engine: String = "dot", plain: Bool = false) {
             self.rankDirection = rankDirection
             self.yearRanks = yearRanks
             self.legend = legend
             self.engine = engine
+            self.plain = plain
         }
 
-        public init(plan: LayoutPlan, rankDirection: RankDirection = .topToBottom, legend: Bool = true) {
-            self.init(rankDirection: rankDirection, yearRanks: plan.yearRanks, legend: legend, engine: plan.engine)
+        public init(plan: LayoutPlan, rankDirection: RankDirection = .topToBottom, legend: Bool = true,
+                    plain: Bool = false) {
+            self.init(rankDirection: rankDirection, yearRanks: plan.yearRanks, legend: legend, engine: plan.engine,
+                      plain: plain)
         }
     }
 
@@ -56,7 +63,8 @@ public struct DOTWriter: Sendable {
         out += "// Edges point from the citing document to the cited one.\n"
         out += "digraph citations {\n"
         writeGraphAttributes(graph, into: &out)
-        if options.yearRanks {
+        let yearRanks = options.yearRanks && !options.plain
+        if yearRanks {
             // Declared first so that dot puts the column of years at the left edge.
             writeTimelineYears(order, into: &out)
         }
@@ -66,10 +74,10 @@ public struct DOTWriter: Sendable {
         for index in order.edges {
             writeEdge(graph.edges[index], in: graph, into: &out)
         }
-        if options.yearRanks {
+        if yearRanks {
             writeTimeline(graph, order: order, into: &out)
         }
-        if options.legend {
+        if options.legend && !options.plain {
             out += DiagramLegend(graph).dot()
         }
         out += "}\n"
@@ -110,7 +118,12 @@ public struct DOTWriter: Sendable {
         out += "shape=\(group.shape), style=\"\(styles.joined(separator: ","))\", "
         out += "fillcolor=\"\(group.fill)\", color=\"\(group.line)\", "
         out += "tooltip=\(DOTEscaping.tooltip(Self.tooltipLines(node))), "
-        out += "URL=\(DOTEscaping.id(DiagramStyle.documentURL(node.symbol))), target=\"_blank\"];\n"
+        if let url = DiagramStyle.documentURL(of: node) {
+            out += "URL=\(DOTEscaping.id(url)), target=\"_blank\"];\n"
+        } else {
+            out.removeLast(2)   // the ", " after the tooltip
+            out += "];\n"
+        }
     }
 
     static func tooltipLines(_ node: CitationSubgraph.Node) -> [String] {

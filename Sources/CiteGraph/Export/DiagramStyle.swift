@@ -124,6 +124,12 @@ public enum DiagramStyle {
         }
     }
 
+    /// The page of `node`'s official document, or nil for a document read from a file with no
+    /// UN symbol (it is named by its path, which undocs.org cannot resolve).
+    public static func documentURL(of node: CitationSubgraph.Node) -> String? {
+        node.hasSymbol ? documentURL(node.symbol) : nil
+    }
+
     /// The page of the official document, which undocs.org resolves for any UN symbol.
     public static func documentURL(_ symbol: String) -> String {
         var out = "https://undocs.org/"

@@ -83,7 +83,7 @@ public struct ExtractionJSONWriter: Sendable {
     private static let documentKeys = (
         adopted: member("adopted", 3, first: true), agendaItem: member("agenda_item", 3), body: member("body", 3),
         citations: member("citations", 3), distributed: member("distributed", 3), jobNumber: member("job_number", 3),
-        kind: member("kind", 3), language: member("language", 3), meeting: member("meeting", 3), notes: member("notes", 3),
+        kind: member("kind", 3), language: member("language", 3), linkConflicts: member("link_conflicts", 3), meeting: member("meeting", 3), notes: member("notes", 3),
         rejected: member("rejected", 3), session: member("session", 3),
         source: member("source", 3), symbol: member("symbol", 3), symbolSource: member("symbol_source", 3),
         title: member("title", 3),
@@ -91,9 +91,15 @@ public struct ExtractionJSONWriter: Sendable {
         nextElement: Array((",\n" + String(repeating: "  ", count: 4)).utf8))
     private static let citationKeys = (
         adopted: member("adopted", 5, first: true), footnote: member("footnote", 5), kind: member("kind", 5),
-        location: member("location", 5), pinpoint: member("pinpoint", 5), range: member("range", 5),
+        location: member("location", 5), origin: member("origin", 5), pinpoint: member("pinpoint", 5),
+        range: member("range", 5),
         rangeEnd: member("end", 6, first: true), rangeStart: member("start", 6), rangeClose: close("}", 5),
-        relation: member("relation", 5), target: member("target", 5), text: member("text", 5), end: close("}", 4))
+        relation: member("relation", 5), target: member("target", 5), text: member("text", 5),
+        unLink: member("un_link", 5), end: close("}", 4))
+    private static let conflictKeys = (
+        href: member("href", 5, first: true), linked: member("linked", 5), location: member("location", 5),
+        read: member("read", 5), text: member("text", 5), readEnd: close("]", 5), end: close("}", 4),
+        readIndent: Array(String(repeating: "  ", count: 6).utf8))
     private static let unresolvedKeys = (
         location: member("location", 5, first: true), range: member("range", 5), reason: member("reason", 5),
         text: member("text", 5), end: close("}", 4))
@@ -111,6 +117,8 @@ public struct ExtractionJSONWriter: Sendable {
         bytes += keys.jobNumber; optional(d.jobNumber)
         bytes += keys.kind; optional(d.kind?.rawValue)
         bytes += keys.language; optional(d.language?.rawValue)
+        bytes += keys.linkConflicts
+        array(d.linkConflicts) { $0.conflict($1) }
         bytes += keys.meeting; optional(d.meeting)
         bytes += keys.notes
         strings(d.notes)
@@ -147,11 +155,32 @@ public struct ExtractionJSONWriter: Sendable {
         bytes += keys.footnote; optional(c.footnote)
         bytes += keys.kind; string(c.kind.rawValue)
         bytes += keys.location; location(c.location)
+        bytes += keys.origin; string(c.origin.rawValue)
         bytes += keys.pinpoint; optional(c.pinpoint)
         bytes += keys.range
         range(c.range)
         bytes += keys.relation; string(c.relation.rawValue)
         bytes += keys.target; string(c.target)
+        bytes += keys.text; string(c.text)
+        bytes += keys.unLink; optional(c.unLink)
+        bytes += keys.end
+    }
+
+    /// A link conflict at level 4; its `read` strings at level 6.
+    private mutating func conflict(_ c: LinkConflict) {
+        let keys = Self.conflictKeys
+        raw("{")
+        bytes += keys.href; string(c.href)
+        bytes += keys.linked; string(c.linked)
+        bytes += keys.location; location(c.location)
+        bytes += keys.read
+        raw("[\n")
+        for (k, r) in c.read.enumerated() {
+            if k > 0 { raw(",\n") }
+            bytes += keys.readIndent
+            string(r)
+        }
+        bytes += keys.readEnd
         bytes += keys.text; string(c.text)
         bytes += keys.end
     }

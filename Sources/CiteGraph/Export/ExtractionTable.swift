@@ -1,10 +1,16 @@
 /// A plain-text table of extracted citations, for a person at a terminal.
 public enum ExtractionTable {
+    /// A file name on one line, its breaks shown as `\n` and `\r` as the warnings show them,
+    /// so that a name cannot start a row of its own.
+    static func oneLine(_ name: String) -> String {
+        name.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
+    }
+
     public static func render(_ documents: [ExtractedDocument]) -> String {
         var out = ""
         for doc in documents {
             let header = [doc.symbol ?? "(unknown symbol)", doc.title, doc.adopted].compactMap { $0 }
-            out += "\(doc.source): \(header.joined(separator: " — "))\n"
+            out += "\(oneLine(doc.source)): \(header.joined(separator: " — "))\n"
             let rows = doc.citations.map { c -> [String] in
                 [c.location.description + (c.footnote.map { " fn\($0)" } ?? ""), c.relation.rawValue,
                  c.target, c.kind.rawValue, c.adopted ?? "", c.pinpoint ?? ""]

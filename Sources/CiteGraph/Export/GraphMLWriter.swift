@@ -1,6 +1,10 @@
 /// Writes a citation subgraph as GraphML, the XML graph format Gephi, yEd,
 /// Cytoscape and networkx all read, with every node and edge attribute typed
 /// so that those tools can filter and colour by kind, year or relation.
+///
+/// Each edge's `weight` is the number of times the source cites the target:
+/// Gephi takes an edge attribute of that name as the edge's weight (thicker
+/// edges, weighted degree), and networkx's weighted algorithms read it too.
 public struct GraphMLWriter: Sendable {
     public init() {}
 
@@ -10,6 +14,7 @@ public struct GraphMLWriter: Sendable {
     ]
     private static let edgeKeys: [(id: String, type: String)] = [
         ("relation", "string"), ("relations", "string"), ("locations", "string"), ("occurrences", "int"),
+        ("weight", "double"),
     ]
 
     public func write(_ graph: CitationSubgraph) -> String {
@@ -39,7 +44,7 @@ public struct GraphMLWriter: Sendable {
             if let year = node.year { data.append(("year", String(year))) }
             if let body = node.body { data.append(("body", body)) }
             data.append(("read", node.isRead ? "true" : "false"))
-            data.append(("url", DiagramStyle.documentURL(node.symbol)))
+            if let url = DiagramStyle.documentURL(of: node) { data.append(("url", url)) }
             for (key, value) in data {
                 out += "      <data key=\"\(key)\">\(XMLEscaping.escape(value))</data>\n"
             }
@@ -53,7 +58,8 @@ public struct GraphMLWriter: Sendable {
             for (key, value) in [("relation", edge.relation.rawValue),
                                  ("relations", summary.relations.joined(separator: ";")),
                                  ("locations", summary.locations.joined(separator: ";")),
-                                 ("occurrences", String(edge.occurrences.count))] {
+                                 ("occurrences", String(edge.occurrences.count)),
+                                 ("weight", String(edge.occurrences.count))] {
                 out += "      <data key=\"\(key)\">\(XMLEscaping.escape(value))</data>\n"
             }
             out += "    </edge>\n"

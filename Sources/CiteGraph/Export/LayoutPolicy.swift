@@ -4,9 +4,10 @@
 /// its cost grows steeply with the long edges citations make: 0.3 s for 100
 /// synthetic resolutions, 3.5 s for 200, two minutes for 400 (Graphviz 2.42),
 /// and a per-year `rank=same` timeline on a dense graph may not finish at all. So the plan keeps `dot` and the timeline for the sizes
-/// where they finish quickly and switches to the force-directed `sfdp` above
-/// that, telling the user why, so that no command sits in a layout for minutes
-/// unless the user asked for it by naming the engine.
+/// where they finish quickly and stay readable, and switches to citegraph's
+/// own timeline layout (`TimelineLayout`) above that, telling the user why, so
+/// that no command sits in a layout for minutes unless the user asked for it by
+/// naming the engine.
 public struct LayoutPlan: Sendable, Hashable {
     /// The Graphviz layout engine to run: `dot`, `sfdp`, `neato`, ...
     public var engine: String
@@ -49,24 +50,31 @@ public enum LayoutPolicy {
         return work
     }
 
+    /// The engine name of citegraph's own timeline layout (`TimelineLayout`),
+    /// drawn by Graphviz with pinned positions rather than laid out by it.
+    public static let timelineEngine = "timeline"
+
     /// The plan for a graph of `nodes` nodes, `edges` edges and the given
     /// estimated `dot` work; `requestedEngine` is the user's explicit choice,
-    /// which is always honoured. `reduced` says the graph is already transitively
-    /// reduced, so the note does not suggest `--reduce` to someone who gave it.
+    /// which is always honoured. Small graphs get `dot` with a row per year;
+    /// anything larger gets the timeline, which stays readable and takes
+    /// seconds at 10,000 documents, and the note says which limit was passed.
+    /// `reduced` is kept for callers; the timeline needs no reduction.
     public static func plan(nodes: Int, edges: Int, work: Int, requestedEngine: String?, reduced: Bool = false) -> LayoutPlan {
         let smallForRanks = nodes <= yearRankNodeLimit && edges <= yearRankEdgeLimit && work <= hierarchicalWorkLimit
         if let requested = requestedEngine {
             return LayoutPlan(engine: requested, yearRanks: requested == "dot" && smallForRanks)
         }
-        if nodes <= hierarchicalNodeLimit && work <= hierarchicalWorkLimit {
-            return LayoutPlan(engine: "dot", yearRanks: smallForRanks)
+        if smallForRanks {
+            return LayoutPlan(engine: "dot", yearRanks: true)
         }
+        let reason = nodes > yearRankNodeLimit ? "\(nodes) documents are more than the \(yearRankNodeLimit)"
+            : edges > yearRankEdgeLimit ? "\(edges) citations are more than the \(yearRankEdgeLimit)"
+            : "an estimated layout work of \(work) is more than the \(hierarchicalWorkLimit)"
         return LayoutPlan(
-            engine: "sfdp", yearRanks: false,
-            note: "\(nodes) documents and \(edges) citations (estimated layout work \(work), limit "
-                + "\(hierarchicalWorkLimit)) are more than the hierarchical 'dot' layout finishes quickly; "
-                + "using 'sfdp' instead (" + (reduced ? "" : "--reduce often brings a graph under the limit; ")
-                + "--engine dot insists)")
+            engine: timelineEngine, yearRanks: false,
+            note: "\(reason) a hierarchical 'dot' diagram keeps readable; drawing the \(nodes) documents on a "
+                + "timeline by adoption date, one lane per organ (--engine dot insists)")
     }
 
     public static func plan(for subgraph: CitationSubgraph, requestedEngine: String?, reduced: Bool = false) -> LayoutPlan {

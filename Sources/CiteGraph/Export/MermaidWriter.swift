@@ -54,7 +54,8 @@ public struct MermaidWriter: Sendable {
             out += "  style n\(id[index]) stroke-dasharray: 4 3\n"
         }
         for index in order.nodes {
-            out += "  click n\(id[index]) href \"\(DiagramStyle.documentURL(graph.nodes[index].symbol))\" _blank\n"
+            guard let url = DiagramStyle.documentURL(of: graph.nodes[index]) else { continue }
+            out += "  click n\(id[index]) href \"\(url)\" _blank\n"
         }
         return out
     }

@@ -19,7 +19,7 @@ public struct Neo4jCSVWriter: Sendable {
                 node.symbol, Self.labels(node), node.kind?.rawValue ?? "",
                 node.title.map(DOTEscaping.singleLine) ?? "", node.adopted ?? "",
                 node.year.map(String.init) ?? "", node.body ?? "",
-                node.isRead ? "true" : "false", DiagramStyle.documentURL(node.symbol),
+                node.isRead ? "true" : "false", DiagramStyle.documentURL(of: node) ?? "",
             ]
             nodes += fields.map(Self.field).joined(separator: ",") + "\n"
         }

@@ -56,9 +56,30 @@ enum CanonicalSymbol {
             case (_, .decision):
                 (base, kind) = ("A/DEC", .gaDecision)
             }
+            // A number's form that no series of the organ has names another body's resolution
+            // ("resolution 14/221" of the League of Arab States, "decision 29/101" of an expert group).
+            if prefix.isEmpty, let why = Self.outsideSeries(base: base, session: session, number: number, keyword: keyword) {
+                return .failure(.init(reason: why))
+            }
             return .success(parts.map { part in
                 ("\(base)/\(prefix)\(session)/\(number)\(part.map { " " + $0 } ?? "")", kind)
             })
+        }
+    }
+
+    /// The Assembly has numbered its resolutions and decisions by session since its
+    /// thirty-first session (1976; "31/1"); ECOSOC by year since 1978 ("1978/1").
+    static func outsideSeries(base: String, session: Int, number: Int, keyword: Keyword) -> String? {
+        let word = keyword == .resolution ? "resolution" : "decision"
+        switch base {
+        case "A/RES", "A/DEC":
+            guard session < 31 else { return nil }
+            return "no General Assembly \(word) is numbered \(session)/\(number): the Assembly has numbered by session only since its thirty-first session (1976); another body's \(word)"
+        case "E/RES", "E/DEC":
+            guard session < 1978 || session > 2100 else { return nil }
+            return "no Economic and Social Council \(word) is numbered \(session)/\(number): the Council has numbered by year only since 1978; another body's \(word)"
+        default:
+            return nil
         }
     }
 

@@ -36,7 +36,11 @@ public struct CitationExtractor: Sendable {
         work.unmarkedFootnotes(layout.footnotes)
         cost = work.cost
         cost.nameBytes = work.nameSearchBytes
-        return work.result(document: document, norm: norm)
+        var extracted = work.result(document: document, norm: norm)
+        if let markup = document.markup {
+            MarkupMerge.apply(markup, to: &extracted, text: document.text, citingBody: markup.identity.organ ?? identity.organ)
+        }
+        return extracted
     }
 
     /// "Resolution 474 (1980)" alone on a line inside 471 (1980): the heading of the next

@@ -43,11 +43,23 @@ enum Dates {
         m = b.skipSpaces(from: m, limit: limit)
         guard m > day.end, let month = month(in: b, at: m) ?? brokenMonth(in: b, at: m, limit: limit) else { return nil }
         let y = b.skipSpaces(from: month.end, limit: limit)
-        if y > month.end, let year = b.number(at: y, limit: limit, maxDigits: 4), year.end - y == 4,
-           (1900...2100).contains(year.value) {
+        if y > month.end, let year = yearWithMarker(b, at: y, limit: limit) {
             return (day.value, month.month, year.value, year.end)
         }
         return (day.value, month.month, nil, month.end)
+    }
+
+    /// A year of four digits at `i`, 1900 to 2100, and its end. A footnote marker may be glued
+    /// to it, as the Official Records print a superscript after the date of a cited
+    /// resolution and a text layer flattens it: "43/15 of 22 June 20208 and 46/5" is 2020
+    /// with marker 8 (no year has five digits). The year ends before the marker, which
+    /// is left for `FootnoteMarkers`.
+    static func yearWithMarker(_ b: [UInt8], at i: Int, limit: Int) -> (value: Int, end: Int)? {
+        var e = i
+        while e < limit, Byte.isDigit(b[e]), e - i < 8 { e += 1 }
+        guard e - i >= 4, e - i <= 6, e == limit || !Byte.isDigit(b[e]),
+              let year = b.number(at: i, limit: i + 4, maxDigits: 4), (1900...2100).contains(year.value) else { return nil }
+        return (year.value, i + 4)
     }
 
     /// "21 December 2001" (any run of white space between the parts) at `i`.

@@ -114,7 +114,19 @@ struct FootnoteMarkers {
             let c = b[i]
             guard c == Byte.openBracket || Byte.isDigit(c) else { i += 1; continue }
             while t < taken.count, taken[t].upperBound <= i { t += 1 }
-            if t < taken.count, taken[t].contains(i) { i = taken[t].upperBound; continue }
+            if t < taken.count, taken[t].contains(i) {
+                i = taken[t].upperBound
+                // "43/15 of 22 June 20208 and": the marker glued to the year that ends a citation
+                // (the date is the citation's, the digit after it the marker's).
+                if i < limit, Byte.isDigit(b[i]), Byte.isDigit(b[i - 1]), let g = b.number(at: i, limit: limit, maxDigits: 2),
+                   g.value == nextNote, notes.contains(g.value),
+                   g.end == limit || !(Byte.isAlnum(b[g.end]) || b[g.end] == Byte.slash || b[g.end] == Byte.openParen) {
+                    out.append(Marker(number: g.value, position: i, range: i..<g.end))
+                    last = max(last, g.value)
+                    i = g.end
+                }
+                continue
+            }
             if c == Byte.openBracket, b.matches("[^", at: i),
                let n = b.number(at: i + 2, limit: limit, maxDigits: 3), n.end < limit, b[n.end] == Byte.closeBracket {
                 if notes.contains(n.value) {

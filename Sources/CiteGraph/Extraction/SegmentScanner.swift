@@ -46,6 +46,8 @@ struct SegmentScanner {
         let limit = range.upperBound
         var symbolEnd = -1
         var clauses = ClauseOrgan(segment: range)
+        /// The organ of the last list and where it ended, for a keyword that continues it.
+        var carried: (organ: Organ, end: Int)?
         b.withUnsafeBufferPointer { buffer in
         while i < limit {
             // To the next byte that could start a symbol or a keyword, a block at a time.
@@ -72,13 +74,19 @@ struct SegmentScanner {
                 // named is a pinpoint of that document, not a decision of the citing organ.
                 if symbolEnd >= 0, i - symbolEnd <= 3, b[symbolEnd..<i].allSatisfy({ $0 == Byte.comma || Byte.isSpace($0) }) {
                     var part: [Found] = [], partLost: [Unresolved] = []
-                    i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, into: &part, unresolved: &partLost)
+                    var ignoredOrgan: Organ?
+                    i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, listOrgan: &ignoredOrgan, into: &part, unresolved: &partLost)
                     // Kept as rejected: the candidate is accounted for, and never cited.
                     for var p in part { p.rejection = .partOfNamedDocument; found.append(p) }
                     for l in partLost { found.append(Found(range: l.range, symbol: "", kind: .document, adopted: nil, rejection: .partOfNamedDocument)) }
                     continue
                 }
-                i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, into: &found, unresolved: &unresolved)
+                let inherited = carried.flatMap { Self.continuesList(b, from: $0.end, to: i) ? $0.organ : nil }
+                var organ: Organ?
+                let before = found.count
+                i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, inherited: inherited, listOrgan: &organ,
+                         into: &found, unresolved: &unresolved)
+                carried = organ.flatMap { o in found.count > before ? (o, i) : nil }
                 continue
             }
             i += 1
@@ -138,13 +146,39 @@ struct SegmentScanner {
     /// Council resolutions ("number (year)") a damaged print is read too: a full stop for
     /// the comma ("432 (1978). 435 (1978)"), a comma lost ("450 (1979) 489 (1979)"), and
     /// digits misread (`DamagedCouncilNumber`).
+    ///
+    /// The organ is the one named before the keyword; failing that, the one of a list
+    /// this one continues ("General Assembly resolution 50/81, annex, and resolution
+    /// 62/126": `inherited`); and "in its resolution 59/209, the General Assembly …"
+    /// names it after the list. `listOrgan` tells the caller which organ the list had.
     private func list(_ b: [UInt8], keywordAt k: Int, keyword kw: (word: [UInt8], keyword: CanonicalSymbol.Keyword),
-                      range: Range<Int>, clauses: inout ClauseOrgan,
+                      range: Range<Int>, clauses: inout ClauseOrgan, inherited: Organ? = nil, listOrgan: inout Organ?,
                       into found: inout [Found], unresolved: inout [Unresolved]) -> Int {
         let limit = range.upperBound
-        let organ = organBefore(b, keywordAt: k, range: range, clauses: &clauses)
+        var organ = organBefore(b, keywordAt: k, range: range, clauses: &clauses)
+        let possessive = Self.isPossessive(b, keywordAt: k, from: range.lowerBound)
+        if organ == nil, !possessive { organ = inherited }
         var i = b.skipSpaces(from: k + kw.word.count, limit: limit)
         var items = 0
+        var pending: [(item: ResolutionNumber, end: Int, adopted: String?, repaired: String?, subjects: [Found])] = []
+        defer {
+            // "in its resolution 59/209, the General Assembly": the subject after the list owns it.
+            var owner = organ
+            if possessive, let last = pending.last, let after = Self.organNamedAfter(b, at: last.end, limit: limit) { owner = after }
+            listOrgan = owner
+            for p in pending {
+                switch CanonicalSymbol.resolve(p.item, keyword: kw.keyword, organ: owner, citingBody: citingBody) {
+                case .success(let targets):
+                    for t in targets {
+                        found.append(Found(range: p.item.range.lowerBound..<p.end, symbol: t.symbol, kind: t.kind, adopted: p.adopted,
+                                           repaired: p.repaired))
+                    }
+                case .failure(let why):
+                    unresolved.append(Unresolved(range: k..<p.end, reason: why.reason))
+                }
+                found += p.subjects
+            }
+        }
         while i < limit {
             var repaired: String?
             var parsed = ResolutionNumber.parse(b, at: i, limit: limit)
@@ -198,16 +232,7 @@ struct SegmentScanner {
                     continue
                 }
             }
-            switch CanonicalSymbol.resolve(item, keyword: kw.keyword, organ: organ, citingBody: citingBody) {
-            case .success(let targets):
-                for t in targets {
-                    found.append(Found(range: item.range.lowerBound..<end, symbol: t.symbol, kind: t.kind, adopted: adopted,
-                                       repaired: repaired))
-                }
-            case .failure(let why):
-                unresolved.append(Unresolved(range: k..<end, reason: why.reason))
-            }
-            found += subjects
+            pending.append((item, end, adopted, repaired, subjects))
             items += 1
             guard let next = Self.nextItem(b, after: end, item: item, limit: limit) else { return end }
             i = next
@@ -218,13 +243,53 @@ struct SegmentScanner {
         return max(i, k + kw.word.count)
     }
 
+    /// "its resolution": the keyword after "its" (or "their").
+    static func isPossessive(_ b: [UInt8], keywordAt k: Int, from start: Int) -> Bool {
+        var e = k
+        while e > start, Byte.isSpace(b[e - 1]) { e -= 1 }
+        return e >= start + 3 && b.matchesWord("its", at: e - 3)
+    }
+
+    /// ", the General Assembly" right after a list: the organ that list's "its" stands for.
+    static func organNamedAfter(_ b: [UInt8], at end: Int, limit: Int) -> Organ? {
+        var i = b.skipSpaces(from: end, limit: limit)
+        guard i < limit, b[i] == Byte.comma else { return nil }
+        i = b.skipSpaces(from: i + 1, limit: limit)
+        guard b.matchesWord("the", at: i) else { return nil }
+        i = b.skipSpaces(from: i + 3, limit: limit)
+        for (name, organ) in Organ.names where name.count > 8 {
+            guard b.matches(name, at: i), Byte.isUpper(b[i]) else { continue }
+            let e = i + name.count
+            if e < limit, Byte.isAlnum(b[e]) { continue }
+            return organ
+        }
+        return nil
+    }
+
+    /// Whether only joiners (",", "and", "as well as") stand between `end` and `k`: the
+    /// keyword at `k` continues the list that ended at `end`.
+    static func continuesList(_ b: [UInt8], from end: Int, to k: Int) -> Bool {
+        var i = end
+        var joined = false
+        while i < k {
+            if Byte.isSpace(b[i]) || b[i] == Byte.comma { joined = joined || b[i] == Byte.comma; i += 1; continue }
+            if b.matchesWord("and", at: i) { i += 3; joined = true; continue }
+            if b.matchesWord("as", at: i) || b.matchesWord("well", at: i) { i += b.matchesWord("as", at: i) ? 2 : 4; joined = true; continue }
+            return false
+        }
+        return joined
+    }
+
     /// Where the list's next item stands after a joiner at `end`, or nil where the list ends.
     static func nextItem(_ b: [UInt8], after end: Int, item: ResolutionNumber, limit: Int) -> Int? {
-        var j = b.skipSpaces(from: end, limit: limit)
+        var j = b.skipSpaces(from: Self.afterGluedMarker(b, at: end, limit: limit), limit: limit)
         var separated = false
         var council = false
         if case .yearly = item.shape { council = true }
-        if j < limit, b[j] == Byte.comma || b[j] == Byte.semicolon { j = b.skipSpaces(from: j + 1, limit: limit); separated = true }
+        if j < limit, b[j] == Byte.comma || b[j] == Byte.semicolon {
+            j = b.skipSpaces(from: Self.afterGluedMarker(b, at: j + 1, limit: limit), limit: limit)
+            separated = true
+        }
         else if council, j < limit, b[j] == Byte.dot, j > end || b.skipSpaces(from: j + 1, limit: limit) > j + 1 {
             // "432 (1978). 435 (1978)", "539 (1983). and 566 (1985)": a full stop for a comma,
             // only before another Council item.
@@ -244,6 +309,26 @@ struct SegmentScanner {
         // "450 (1979) 489 (1979)": the comma lost between two Council items.
         if council, j > end, Self.isCouncilItem(b, at: j, limit: limit) { return j }
         return nil
+    }
+
+    /// Past a footnote marker glued to what ends at `i`: one to three digits right after a
+    /// year or a comma and before a space or a joiner. The Official Records put the
+    /// marker of a cited resolution's note after its date, before the comma or after it
+    /// ("27/13 of 25 September 2014,1 30/4 of 1 October 2015,2 ..."), and the list goes on
+    /// past it. `i` itself where no marker stands.
+    static func afterGluedMarker(_ b: [UInt8], at i: Int, limit: Int) -> Int {
+        guard i > 0, i < limit, Byte.isDigit(b[i]), b[i - 1] == Byte.comma || Byte.isDigit(b[i - 1]) else { return i }
+        var e = i
+        while e < limit, Byte.isDigit(b[e]), e - i < 4 { e += 1 }
+        guard e - i <= 3, e < limit, Byte.isSpace(b[e]) || b[e] == Byte.comma || b[e] == Byte.semicolon else { return i }
+        // After a comma the digits are a marker only when an item follows them: "March,187 (1964)"
+        // is a list with a space lost, not a marker.
+        if b[i - 1] == Byte.comma {
+            var n = b.skipSpaces(from: e, limit: limit)
+            if b.matchesWord("and", at: n) { n = b.skipSpaces(from: n + 3, limit: limit) }
+            if ResolutionNumber.parse(b, at: n, limit: limit) == nil { return i }
+        }
+        return e
     }
 
     /// The end of the words of `words` at `i`, with any run of white space (a line or page

@@ -54,6 +54,13 @@ struct SymbolScanner {
             break
         }
         guard !halves.isEmpty else { return nil }
+        // "S/1117/Add. 1": a part written with a space after its dot, read as "Add.1".
+        if end + 2 < limit, b[end] == Byte.dot, b[end + 1] == Byte.space, Byte.isDigit(b[end + 2]), let last = halves.last,
+           let slash = last.lastIndex(of: "/"), partWords.contains(Array(last[last.index(after: slash)...].utf8) + [Byte.dot]),
+           let n = b.number(at: end + 2, limit: limit, maxDigits: 3) {
+            halves[halves.count - 1] = last + "." + b.string((end + 2)..<n.end)
+            end = n.end
+        }
         var symbol = halves.joined(separator: "-")
         // "NPT/CONF.2010/50 (Vol. I)", "A/80/130 (Part I)": the volume or part is part of the symbol.
         if let suffix = volumeOrPart(b, at: end, limit: limit) {
@@ -123,7 +130,8 @@ struct SymbolScanner {
         guard open < limit, b[open] == Byte.openParen,
               open - i <= 1 || b[i..<open].lazy.filter({ $0 == Byte.newline }).count == 1 && open - i <= 12 else { return nil }
         let word = open + 1
-        guard b.matches("vol.", at: word) || b.matches("part", at: word) else { return nil }
+        // "A/76/6 (Sect. 2)": a section of the programme budget is part of the symbol too.
+        guard b.matches("vol.", at: word) || b.matches("part", at: word) || b.matches("sect.", at: word) else { return nil }
         var k = word
         while k < limit, k - word < 24, b[k] != Byte.closeParen, b[k] != Byte.newline { k += 1 }
         guard k < limit, b[k] == Byte.closeParen else { return nil }
@@ -167,8 +175,10 @@ struct SymbolScanner {
 
     private static func partElement(_ b: [UInt8], at i: Int, limit: Int) -> (text: String, end: Int)? {
         for w in partWords where b.matches(w.map(Byte.lower), at: i) && Byte.isUpper(b[i]) {
-            if let n = b.number(at: i + w.count, limit: limit, maxDigits: 3) {
-                return (b.string(i..<n.end), n.end)
+            // "Corr. 1": the old Council documents set a space after the part's dot.
+            let at = i + w.count < limit && b[i + w.count] == Byte.space ? i + w.count + 1 : i + w.count
+            if let n = b.number(at: at, limit: limit, maxDigits: 3) {
+                return (b.string(i..<(i + w.count)) + b.string(at..<n.end), n.end)
             }
         }
         return nil

@@ -51,6 +51,24 @@ public struct CitationGraph: Sendable {
         self.index = index
     }
 
+    /// Assembles a graph from stored parts whose spelling index was stored too
+    /// (`index` as a graph built by the other initialisers has it), so loading
+    /// does not normalise every symbol again: a persistent index maps its
+    /// snapshot back this way.
+    ///
+    /// - Precondition: every value of `index` is a node number.
+    public init(nodes: [GraphNode], adjacency: AdjacencyCSR, occurrenceOffsets: [Int32] = [],
+                occurrences: [EdgeOccurrence] = [], index: [String: Int32]) {
+        precondition(nodes.count == adjacency.nodeCount, "one node record per adjacency row")
+        precondition(occurrenceOffsets.isEmpty || occurrenceOffsets.count == adjacency.edgeCount + 1,
+                     "occurrence offsets must cover every edge")
+        self.nodes = nodes
+        self.adjacency = adjacency
+        self.occurrenceOffsets = occurrenceOffsets
+        self.occurrences = occurrences
+        self.index = index
+    }
+
     /// The node a spelling of a symbol names exactly (no short forms; see `SymbolResolver`).
     public func node(named symbol: String) -> Int? {
         index[SymbolIdentity.normalize(symbol)].map(Int.init)

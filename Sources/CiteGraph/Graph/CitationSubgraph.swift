@@ -14,15 +14,19 @@ public struct CitationSubgraph: Sendable, Hashable {
         public var body: String?
         /// Whether the document's own text was read, as opposed to known only by citation.
         public var isRead: Bool
+        /// Whether `symbol` is a UN symbol; a document read from a file that states none is
+        /// named by its path, and gets no undocs.org link.
+        public var hasSymbol: Bool
 
         public init(symbol: String, kind: CitationKind? = nil, title: String? = nil,
-                    adopted: String? = nil, body: String? = nil, isRead: Bool = false) {
+                    adopted: String? = nil, body: String? = nil, isRead: Bool = false, hasSymbol: Bool = true) {
             self.symbol = symbol
             self.kind = kind
             self.title = title
             self.adopted = adopted
             self.body = body
             self.isRead = isRead
+            self.hasSymbol = hasSymbol
         }
 
         /// The year of adoption, when known.
@@ -64,10 +68,14 @@ public struct CitationSubgraph: Sendable, Hashable {
     public var edges: [Edge]
     /// What was selected, for a diagram's title ("ancestors of A/RES/67/195, depth 2").
     public var caption: String?
+    /// The documents the selection is about (the one whose ancestors were
+    /// asked for, a path's two ends), as indices into `nodes`: drawn emphasised.
+    public var focus: [Int]
 
-    public init(nodes: [Node], edges: [Edge], caption: String? = nil) {
+    public init(nodes: [Node], edges: [Edge], caption: String? = nil, focus: [Int] = []) {
         self.nodes = nodes
         self.edges = edges
         self.caption = caption
+        self.focus = focus
     }
 }

@@ -17,6 +17,9 @@ public struct CorpusLoader: Sendable {
     public enum Event: Sendable, Hashable {
         case warning(String)
         case failure(ReadError)
+        /// A file a directory walk found that is not a UN document (see
+        /// `CorpusLoader.isCompanion`), left out of the corpus.
+        case skipped(path: String)
     }
 
     public init(reader: CorpusReader = CorpusReader(), extractor: CitationExtractor = CitationExtractor()) {
@@ -35,12 +38,17 @@ public struct CorpusLoader: Sendable {
             }
         }
         let texts = paths.filter { !Self.isExtractionReport($0) }
+        let named = Set(texts)
         // One text at a time: a large corpus is never held in memory as text.
         for result in reader.lazilyReadAll(texts) {
             switch result {
             case .success(let text):
-                for warning in text.warnings { report(.warning(warning)) }
                 let document = extractor.extract(text)
+                if !named.contains(text.source), Self.isCompanion(document) {
+                    report(.skipped(path: text.source))
+                    continue
+                }
+                for warning in text.warnings { report(.warning(warning)) }
                 for warning in document.warnings { report(.warning(warning)) }
                 documents.append(document)
             case .failure(let error):
@@ -49,6 +57,14 @@ public struct CorpusLoader: Sendable {
         }
         for claim in DuplicateClaim.find(in: documents) { report(.warning(claim.warning)) }
         return documents
+    }
+
+    /// A file that sits among UN documents without being one: no symbol in its
+    /// text and none spelled by its name (`SOURCES.md`, `README.md`). A walk
+    /// leaves it out rather than making a node named by its path with edges to
+    /// everything it lists; naming the file explicitly still reads it.
+    public static func isCompanion(_ document: ExtractedDocument) -> Bool {
+        document.symbol == nil && !UNFileName.spellsSymbol(document.source)
     }
 
     /// A `.json` path that is not a directory ("corpus.json/" is searched like any directory).

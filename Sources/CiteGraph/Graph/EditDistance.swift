@@ -1,8 +1,10 @@
-/// Levenshtein distance, for "did you mean" suggestions on mistyped symbols.
-enum EditDistance {
+/// Levenshtein distance, for "did you mean" suggestions on mistyped symbols
+/// and command names: a typo should cost a user one retry, not a search
+/// through the help.
+public enum EditDistance {
     /// The edit distance of `a` and `b`, or any value ≥ `limit` once it is clear
     /// the distance reaches `limit` (suggestions only need the near ones).
-    static func levenshtein(_ a: String, _ b: String, limit: Int = .max) -> Int {
+    public static func levenshtein(_ a: String, _ b: String, limit: Int = .max) -> Int {
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previous = Array(0...b.count)
@@ -19,5 +21,20 @@ enum EditDistance {
             swap(&previous, &current)
         }
         return previous[b.count]
+    }
+}
+
+extension EditDistance {
+    /// The candidate closest to `word`, when it is close enough to be what
+    /// was meant: at most a third of the word's length away (at least 1, at
+    /// most 3 edits), and ties broken by the candidates' order.
+    public static func suggestion(for word: String, among candidates: [String]) -> String? {
+        let limit = min(3, max(1, word.count / 3)) + 1
+        var best: (name: String, distance: Int)?
+        for candidate in candidates {
+            let distance = candidate.hasPrefix(word) && !word.isEmpty ? 1 : levenshtein(word, candidate, limit: limit)
+            if distance < limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
+        }
+        return best?.name
     }
 }

@@ -22,6 +22,21 @@ public struct GraphFilter: Sendable, Hashable {
 
     public var isEmpty: Bool { kinds.isEmpty && relations.isEmpty && since == nil && until == nil }
 
+    /// What the filter keeps, for a caption: ", sc-resolution, 1990–1994, reaffirms".
+    /// Empty when nothing is filtered.
+    public var captionSuffix: String {
+        var parts: [String] = []
+        if !kinds.isEmpty { parts.append(kinds.map(\.rawValue).sorted().joined(separator: " or ")) }
+        switch (since, until) {
+        case let (since?, until?): parts.append(since == until ? "\(since)" : "\(since)–\(until)")
+        case let (since?, nil): parts.append("since \(since)")
+        case let (nil, until?): parts.append("until \(until)")
+        case (nil, nil): break
+        }
+        if !relations.isEmpty { parts.append(relations.map(\.rawValue).sorted().joined(separator: " or ")) }
+        return parts.isEmpty ? "" : ", " + parts.joined(separator: ", ")
+    }
+
     /// Whether a reached document is listed.
     public func lists(_ node: GraphNode) -> Bool {
         if !kinds.isEmpty {

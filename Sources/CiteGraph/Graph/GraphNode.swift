@@ -37,6 +37,9 @@ public struct GraphNode: Sendable, Hashable, Codable {
     /// Whether the document's own text was read, as opposed to it being known only because others cite it.
     public var isRead: Bool { source != nil }
 
+    /// Whether the document has a UN symbol: one read from a file that states none is named by its path.
+    public var hasSymbol: Bool { source == nil || symbol != source }
+
     /// Year of adoption, when the date is known.
     public var year: Int? { adopted.flatMap { Int($0.prefix(4)) } }
 

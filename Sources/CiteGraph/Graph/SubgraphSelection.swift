@@ -10,7 +10,8 @@ public enum GraphSelection: Sendable, Hashable {
     case path(from: Int, to: Int)
     /// The series the document belongs to (see `lineage(of:)`).
     case lineage(of: Int)
-    /// Every document and every citation.
+    /// Every document and every citation; with a filter, the documents it
+    /// lists and the citations among them.
     case whole
 }
 
@@ -42,7 +43,7 @@ extension CitationGraph {
             let what = isAncestors ? "ancestors of \(nodes[v].symbol) (documents it cites)"
                                    : "descendants of \(nodes[v].symbol) (documents citing it)"
             return subgraph(nodes: [v] + hits.map(\.node), filter: filter,
-                            caption: what + (depth.map { ", depth \($0)" } ?? ""))
+                            caption: what + (depth.map { ", depth \($0)" } ?? "")).focused(on: [v], of: self)
         case .path(let from, let to):
             guard let chain = path(from: from, to: to, filter: filter) else {
                 throw .noPath(from: nodes[from].symbol, to: nodes[to].symbol)
@@ -53,14 +54,16 @@ extension CitationGraph {
             // `subgraph(nodes:)` numbers nodes in node order; map back to keep only the chain's steps.
             let ordered = chain.sorted()
             sub.edges.removeAll { !steps.contains([ordered[$0.from], ordered[$0.to]]) }
-            return sub
+            return sub.focused(on: [from, to], of: self)
         case .lineage(let v):
             do {
                 return subgraph(nodes: try lineage(of: v), filter: GraphFilter(relations: Self.lineageRelations),
-                                caption: "lineage of \(nodes[v].symbol)")
+                                caption: "lineage of \(nodes[v].symbol)").focused(on: [v], of: self)
             } catch { throw .lineage(error) }
         case .whole:
-            return subgraph(nodes: Array(0..<nodeCount), filter: filter, caption: "whole corpus")
+            // No walk to pass through: the kind and year filters choose the documents directly.
+            return subgraph(nodes: (0..<nodeCount).filter { filter.lists(nodes[$0]) }, filter: filter,
+                            caption: "whole corpus" + filter.captionSuffix)
         }
     }
 
@@ -72,8 +75,8 @@ extension CitationGraph {
         for (i, v) in ids.enumerated() { position[v] = i }
         let subNodes = ids.map { v in
             let n = nodes[v]
-            return CitationSubgraph.Node(symbol: n.symbol, kind: n.kind, title: n.title,
-                                         adopted: n.adopted, body: n.body, isRead: n.isRead)
+            return CitationSubgraph.Node(symbol: n.symbol, kind: n.kind, title: n.title, adopted: n.adopted, body: n.body,
+                                         isRead: n.isRead, hasSymbol: n.hasSymbol)
         }
         var edges: [CitationSubgraph.Edge] = []
         for (i, v) in ids.enumerated() {
@@ -88,5 +91,15 @@ extension CitationGraph {
             }
         }
         return CitationSubgraph(nodes: subNodes, edges: edges, caption: caption)
+    }
+}
+
+extension CitationSubgraph {
+    /// The same subgraph with `graphNodes` (numbers of `graph`) as its focus.
+    func focused(on graphNodes: [Int], of graph: CitationGraph) -> CitationSubgraph {
+        let symbols = Set(graphNodes.map { graph.nodes[$0].symbol })
+        var copy = self
+        copy.focus = nodes.indices.filter { symbols.contains(nodes[$0].symbol) }
+        return copy
     }
 }

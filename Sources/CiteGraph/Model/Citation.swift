@@ -19,6 +19,13 @@ public struct Citation: Hashable, Sendable, Codable {
     /// The text that was recognised as the citation.
     public var text: String
     public var range: TextRange
+    /// The address the UN's editors linked these words to (AKN4UN's
+    /// `<a href="https://undocs.org/en/A/RES/73/89">`), when they did; nil when they
+    /// did not, and for every input without links (text, PDF).
+    public var unLink: String?
+    /// Whether the words gave the citation or only the editors' link did.
+    public var origin: CitationOrigin
+
     /// The language of the text the citation was read from: a graph built from several
     /// versions of one resolution keeps, on each edge, which version said it. Not written
     /// per citation in JSON (the document says it once); nil when read back from JSON.
@@ -26,7 +33,8 @@ public struct Citation: Hashable, Sendable, Codable {
 
     public init(target: String, kind: CitationKind, relation: Relation, location: Location,
                 footnote: Int? = nil, pinpoint: String? = nil, adopted: String? = nil,
-                text: String, range: TextRange, language: Language? = nil) {
+                text: String, range: TextRange, unLink: String? = nil, origin: CitationOrigin = .text,
+                language: Language? = nil) {
         self.language = language
         self.target = target
         self.kind = kind
@@ -37,10 +45,29 @@ public struct Citation: Hashable, Sendable, Codable {
         self.adopted = adopted
         self.text = text
         self.range = range
+        self.unLink = unLink
+        self.origin = origin
     }
 
     enum CodingKeys: String, CodingKey {
-        case target, kind, relation, location, footnote, pinpoint, adopted, text, range
+        case target, kind, relation, location, footnote, pinpoint, adopted, text, range, origin
+        case unLink = "un_link"
+    }
+
+    /// Reports written before `un_link` and `origin` existed read as text citations with no link.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        target = try c.decode(String.self, forKey: .target)
+        kind = try c.decode(CitationKind.self, forKey: .kind)
+        relation = try c.decode(Relation.self, forKey: .relation)
+        location = try c.decode(Location.self, forKey: .location)
+        footnote = try c.decodeIfPresent(Int.self, forKey: .footnote)
+        pinpoint = try c.decodeIfPresent(String.self, forKey: .pinpoint)
+        adopted = try c.decodeIfPresent(String.self, forKey: .adopted)
+        text = try c.decode(String.self, forKey: .text)
+        range = try c.decode(TextRange.self, forKey: .range)
+        unLink = try c.decodeIfPresent(String.self, forKey: .unLink)
+        origin = try c.decodeIfPresent(CitationOrigin.self, forKey: .origin) ?? .text
     }
 
     /// Absent values are written as `null` rather than left out: the JSON is a
@@ -56,6 +83,39 @@ public struct Citation: Hashable, Sendable, Codable {
         try c.encode(adopted, forKey: .adopted)
         try c.encode(text, forKey: .text)
         try c.encode(range, forKey: .range)
+        try c.encode(origin, forKey: .origin)
+        try c.encode(unLink, forKey: .unLink)
+    }
+}
+
+/// What a citation was found through.
+public enum CitationOrigin: String, Hashable, Sendable, Codable {
+    /// The extractor read it in the words (and the UN may also have linked them).
+    case text
+    /// Only the UN editors' link gives it: the words hold a reference the extractor's
+    /// grammar did not read ("the Paris Agreement" linked to FCCC/CP/2015/10/Add.1).
+    case unLink = "un-link"
+}
+
+/// A link of the UN's editors on words the extractor read as another document:
+/// `<a href="https://undocs.org/en/A/RES/2250(XXI)">2205 (XXI)</a>`. The words'
+/// reading is kept as the citation; the conflict is reported for a person to settle.
+public struct LinkConflict: Hashable, Sendable, Codable {
+    public var href: String
+    /// The symbol the link names, canonical.
+    public var linked: String
+    /// The linked words.
+    public var text: String
+    /// What the extractor read in those words.
+    public var read: [String]
+    public var location: Location
+
+    public init(href: String, linked: String, text: String, read: [String], location: Location) {
+        self.href = href
+        self.linked = linked
+        self.text = text
+        self.read = read
+        self.location = location
     }
 }
 

@@ -22,6 +22,8 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
     public var language: Language?
     public var citations: [Citation]
     public var unresolved: [UnresolvedReference]
+    /// Links of the UN's editors that the words contradict (AKN4UN inputs only).
+    public var linkConflicts: [LinkConflict]
     /// Candidates that are not citations, each with the rule that says so.
     public var rejected: [RejectedCandidate]
     /// Where `symbol` was read from; nil when there is none.
@@ -35,7 +37,8 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
                 meeting: String? = nil, distributed: String? = nil, jobNumber: String? = nil,
                 language: Language? = nil,
                 citations: [Citation] = [], unresolved: [UnresolvedReference] = [],
-                rejected: [RejectedCandidate] = [], symbolSource: SymbolSource? = nil, notes: [String] = []) {
+                rejected: [RejectedCandidate] = [], symbolSource: SymbolSource? = nil, notes: [String] = [],
+                linkConflicts: [LinkConflict] = []) {
         self.language = language
         self.source = source
         self.symbol = symbol
@@ -50,6 +53,7 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         self.jobNumber = jobNumber
         self.citations = citations
         self.unresolved = unresolved
+        self.linkConflicts = linkConflicts
         self.rejected = rejected
         self.symbolSource = symbolSource
         self.notes = notes
@@ -64,9 +68,10 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         case citations, unresolved, rejected
         case symbolSource = "symbol_source"
         case notes
+        case linkConflicts = "link_conflicts"
     }
 
-    /// Reports written before `rejected`, `symbol_source` and `notes` existed still read.
+    /// Reports written before `rejected`, `symbol_source`, `notes` and `link_conflicts` existed still read.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         source = try c.decode(String.self, forKey: .source)
@@ -83,6 +88,8 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         language = try c.decodeIfPresent(Language.self, forKey: .language)
         citations = try c.decode([Citation].self, forKey: .citations)
         unresolved = try c.decode([UnresolvedReference].self, forKey: .unresolved)
+        // Reports written before links were read have no conflicts to tell.
+        linkConflicts = try c.decodeIfPresent([LinkConflict].self, forKey: .linkConflicts) ?? []
         rejected = try c.decodeIfPresent([RejectedCandidate].self, forKey: .rejected) ?? []
         symbolSource = try c.decodeIfPresent(SymbolSource.self, forKey: .symbolSource)
         notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
@@ -105,6 +112,7 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         try c.encode(language, forKey: .language)
         try c.encode(citations, forKey: .citations)
         try c.encode(unresolved, forKey: .unresolved)
+        try c.encode(linkConflicts, forKey: .linkConflicts)
         try c.encode(rejected, forKey: .rejected)
         try c.encode(symbolSource, forKey: .symbolSource)
         try c.encode(notes, forKey: .notes)

@@ -7,9 +7,23 @@ import Foundation
 /// and the caller decides the exit status from the failures.
 public struct CorpusReader: Sendable {
     public var readers: [any DocumentReader]
+    /// Shell patterns (`*`, `?`, `[...]`) for files a directory walk leaves
+    /// out, matched against the path below the directory and against the file
+    /// name: `drafts/*`, `*.md`, `SOURCES.md`. Files named explicitly are
+    /// always read: the user asked for them.
+    public var excludes: [String]
 
-    public init(readers: [any DocumentReader] = [TextFileReader()]) {
+    public init(readers: [any DocumentReader] = [TextFileReader(), AKNReader()], excludes: [String] = []) {
         self.readers = readers
+        self.excludes = excludes
+    }
+
+    /// Whether a file found at `relative` below a walked directory is left out by `excludes`.
+    public func isExcluded(_ relative: String) -> Bool {
+        let name = (relative as NSString).lastPathComponent
+        return excludes.contains { pattern in
+            fnmatch(pattern, relative, 0) == 0 || fnmatch(pattern, name, 0) == 0
+        }
     }
 
     public var extensions: Set<String> { readers.reduce(into: []) { $0.formUnion($1.extensions) } }
@@ -18,6 +32,7 @@ public struct CorpusReader: Sendable {
     /// recursively for the extensions some reader handles.
     public func files(in paths: [String]) -> [Result<URL, ReadError>] {
         var out: [Result<URL, ReadError>] = []
+        var emptyDirectories: [(position: Int, path: String)] = []
         let fm = FileManager.default
         for path in paths {
             var isDir: ObjCBool = false
@@ -41,14 +56,23 @@ public struct CorpusReader: Sendable {
             if let walker = fm.enumerator(atPath: path) {
                 for case let relative as String in walker
                 where wanted.contains((relative as NSString).pathExtension.lowercased())
-                    && !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                    && !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+                    && !isExcluded(relative) {
                     let full = (path as NSString).appendingPathComponent(relative)
                     if Self.isRegularFile(full) { found.append(full) }
                 }
             }
             // Byte order of the paths: the same on every machine and locale.
             found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            if found.isEmpty { emptyDirectories.append((out.count, path)) }
             out.append(contentsOf: found.map { .success(URL(fileURLWithPath: $0)) })
+        }
+        // An empty directory next to good inputs is a path the user meant to be read: said, in
+        // its place, not skipped. When nothing at all is found, the commands say so themselves.
+        if out.contains(where: { (try? $0.get()) != nil }) {
+            for (k, empty) in emptyDirectories.enumerated() {
+                out.insert(.failure(.noDocuments(path: empty.path, extensions: extensions.sorted())), at: empty.position + k)
+            }
         }
         return out
     }

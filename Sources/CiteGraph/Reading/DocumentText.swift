@@ -4,6 +4,8 @@ public enum DocumentFormat: String, Sendable, Codable {
     case plainText = "text"
     case markdown
     case pdf
+    /// Akoma Ntoso (AKN4UN) XML, written as text by `AKNReader`.
+    case akn
 }
 
 /// A document's text, decoded and ready for extraction.
@@ -18,11 +20,16 @@ public struct DocumentText: Sendable, Hashable {
     public var format: DocumentFormat
     /// Things the reader had to guess or repair ("not UTF-8: read as Windows-1252").
     public var warnings: [String]
+    /// What the file's markup states beyond the words (identity, paragraph structure,
+    /// the editors' links); nil for formats that have none.
+    public var markup: DocumentMarkup?
 
-    public init(source: String, text: String, format: DocumentFormat, warnings: [String] = []) {
+    public init(source: String, text: String, format: DocumentFormat, warnings: [String] = [],
+                markup: DocumentMarkup? = nil) {
         self.source = source
         self.text = text
         self.format = format
         self.warnings = warnings
+        self.markup = markup
     }
 }

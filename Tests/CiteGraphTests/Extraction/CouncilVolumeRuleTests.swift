@@ -193,3 +193,49 @@ struct CouncilVolumeRuleTests {
         "Resolution 1445 (2002)\nof 4 December 2002\n\nThe Security Council,\n\n\(paragraph)\n\nAdopted unanimously at the 3344th meeting.\n"
     }
 }
+
+/// The organ from the number and the words, for every body (ANNOTATION.md: resolutions
+/// of bodies outside the GA/ECOSOC/SC/HRC series are never GA or ECOSOC targets).
+@Suite("Organs of references")
+struct OrganRuleTests {
+    struct Row: CustomTestStringConvertible, Sendable {
+        var rule: String
+        var text: String
+        var targets: [String]
+        var unresolved: Int = 0
+        var testDescription: String { rule }
+    }
+
+    static let rows: [Row] = [
+        .init(rule: "a regional organization's resolution is not the Assembly's",
+              text: "Recalling League of Arab States resolution 14/221 of 10 March 2019,", targets: [], unresolved: 1),
+        .init(rule: "a regional commission's old-style resolution is not the Assembly's",
+              text: "Recalling ECLAC resolution 574 (XXVII) of 16 May 1998,", targets: [], unresolved: 1),
+        .init(rule: "the Assembly numbered by session only from its thirty-first session",
+              text: "Noting the expert group's decision 29/101 on its methods of work,", targets: [], unresolved: 1),
+        .init(rule: "ECOSOC numbered by year only from 1978",
+              text: "Recalling Economic and Social Council resolution 1977/12,", targets: [], unresolved: 1),
+        .init(rule: "the organ named after 'in its resolution …,' owns the list",
+              text: "Recalling that, in its resolution 59/209, the General Assembly decided to extend the period,",
+              targets: ["A/RES/59/209"]),
+        .init(rule: "a second keyword joined to a list keeps the list's organ",
+              text: "Recalling General Assembly resolution 50/81, annex, and resolution 62/126 of 18 December 2007,",
+              targets: ["A/RES/50/81", "A/RES/62/126"]),
+        .init(rule: "Human Rights Council resolutions inside a list",
+              text: "Recalling Human Rights Council resolutions 39/13 and 45/22,", targets: ["A/HRC/RES/39/13", "A/HRC/RES/45/22"]),
+        .init(rule: "an addendum written with a space after its dot",
+              text: "Noting the report S/1117/Add. 1 and S/2783 and Corr. 1,", targets: ["S/1117/Add.1", "S/2783", "S/2783/Corr.1"]),
+        .init(rule: "a section of the programme budget is part of the symbol",
+              text: "Having considered the proposed programme budget (A/76/6 (Sect. 2)),", targets: ["A/76/6 (Sect. 2)"]),
+    ]
+
+    /// In an ECOSOC text, where "its" is the Council's and a bare number defaults to it.
+    @Test(arguments: rows)
+    func row(_ r: Row) {
+        let text = "2022/5. Assessment of progress\n\nThe Economic and Social Council,\n\n\t\(r.text)\n\n10th plenary meeting\n"
+        let doc = CitationExtractor().extract(DocumentText(source: "t.txt", text: text, format: .plainText))
+        var seen = Set<String>()
+        #expect(doc.citations.map(\.target).filter { seen.insert($0).inserted } == r.targets)
+        #expect(doc.unresolved.count == r.unresolved)
+    }
+}

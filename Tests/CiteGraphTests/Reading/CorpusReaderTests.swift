@@ -61,10 +61,23 @@ import Glibc
         #expect((try? results[3].get().format) == .markdown)
     }
 
-    @Test func directoryWithoutDocumentsGivesNothing() throws {
-        // The commands say "nothing to query" themselves; the walk reports no failure.
+    @Test func directoryWithoutDocumentsIsReportedNextToGoodInputs() throws {
+        // Alone, it gives nothing: the commands say "nothing to query" themselves.
         _ = try text("notes.docx")
         #expect(CorpusReader().files(in: [root.path]).isEmpty)
+        // Next to good inputs, it is one failure naming it, in its place; the good inputs are still read.
+        let empty = root.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let good = try text("a.txt")
+        let mixed = CorpusReader().files(in: [empty.path, good.path])
+        #expect(mixed.count == 2)
+        if case .failure(let error)? = mixed.first, case .noDocuments(let p, _) = error {
+            #expect(p == empty.path)
+            #expect(error.localizedDescription == "\(empty.path): directory with no document (.markdown, .md, .text, .txt)")
+        } else {
+            Issue.record("\(mixed)")
+        }
+        #expect((try? mixed.last?.get())?.path == good.path)
     }
 
     @Test func explicitFileWithUnknownExtensionIsTriedAsText() throws {

@@ -1,0 +1,48 @@
+/// The lifecycle of a citation: **unmatched** while no indexed document has
+/// the symbol it cites, **resolved** once one does (and unmatched again if that
+/// document is removed). Each run re-resolves only the citations that can have
+/// changed — the ones it wrote (`fresh`) and the ones citing a key whose
+/// document appeared or disappeared (`pending_keys`) — and records, for the
+/// citations that existed before the run, which ones changed state.
+enum CitationResolution {
+    /// The document a key names: one whose own symbol it is (the first by
+    /// source when several are), else the joint document it is a half of
+    /// (the smallest joint symbol, as the graph chooses).
+    static let lookup = """
+        coalesce(
+          (SELECT d.id FROM documents d WHERE d.symbol_key = w.key ORDER BY d.source LIMIT 1),
+          (SELECT a.document FROM aliases a JOIN documents d ON d.id = a.document
+             WHERE a.key = w.key AND a.kind = 'joint-half' ORDER BY d.symbol_key, d.source LIMIT 1))
+        """
+
+    static func resolve(_ db: SQLiteDatabase, run: Int) throws(IndexError) -> [ResolutionChange] {
+        try db.execute("""
+            CREATE TEMP TABLE IF NOT EXISTS resolve_keys(key TEXT PRIMARY KEY, document INTEGER) WITHOUT ROWID;
+            DELETE FROM resolve_keys;
+            INSERT OR IGNORE INTO resolve_keys(key) SELECT key FROM pending_keys;
+            INSERT OR IGNORE INTO resolve_keys(key) SELECT target_key FROM citations WHERE fresh = 1;
+            UPDATE resolve_keys AS w SET document = \(lookup);
+            INSERT INTO resolution_changes(run, citation, target, before, after)
+              SELECT \(run), c.id, c.target, c.cited_document, w.document
+              FROM citations c JOIN resolve_keys w ON w.key = c.target_key
+              WHERE c.fresh = 0 AND c.cited_document IS NOT w.document;
+            UPDATE citations SET cited_document = w.document, fresh = 0
+              FROM resolve_keys w
+              WHERE w.key = citations.target_key AND (citations.fresh = 1 OR citations.cited_document IS NOT w.document);
+            DELETE FROM pending_keys;
+            """)
+        // One line per cited symbol and direction, as the command reports it.
+        let s = try db.statement("""
+            SELECT r.target, r.after IS NOT NULL, count(*), d.source
+            FROM resolution_changes r LEFT JOIN documents d ON d.id = r.after
+            WHERE r.run = ? GROUP BY r.target, r.after IS NOT NULL, d.source ORDER BY r.target, 2 DESC
+            """)
+        try s.bind([.int(run)])
+        var changes: [ResolutionChange] = []
+        while try s.step() {
+            changes.append(ResolutionChange(target: s.text(0) ?? "", citations: s.int(2) ?? 0,
+                                            nowResolves: s.int(1) == 1, document: s.text(3)))
+        }
+        return changes
+    }
+}

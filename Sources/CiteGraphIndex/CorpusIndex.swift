@@ -1,0 +1,138 @@
+import CiteGraph
+import Foundation
+
+/// A corpus read once and kept in an SQLite file, so that queries answer
+/// without reading a text (docs/INDEX.md).
+///
+/// `update` reads the files named by paths, skipping those whose size and
+/// modification time match what is stored, removing documents whose files are
+/// gone, and storing the graph as a snapshot that `loadGraph` maps back into
+/// `CitationGraph` in milliseconds. Every batch of documents is one
+/// transaction and the file is in WAL mode while it is written, so an
+/// interrupted run leaves a database that opens and that the next `update`
+/// completes to exactly what an uninterrupted run gives.
+public struct CorpusIndex: Sendable {
+    /// The file `citegraph` uses when no `--db` is given: in the current directory.
+    public static let defaultFileName = "citegraph.sqlite"
+
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    public struct Options: Sendable {
+        /// Workers that read and extract in parallel (one writer besides).
+        public var workers: Int
+        /// Forget what is stored and read every file again.
+        public var rebuild: Bool
+        /// Documents per transaction.
+        public var batchSize: Int
+
+        public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount, rebuild: Bool = false,
+                    batchSize: Int = 500) {
+            self.workers = max(1, workers)
+            self.rebuild = rebuild
+            self.batchSize = max(1, batchSize)
+        }
+    }
+
+    /// Builds or brings the index up to date with the files `paths` name.
+    ///
+    /// - Parameter report: each warning and each unreadable file, as it happens
+    ///   (the index goes on with the others).
+    @discardableResult
+    public func update(_ paths: [String], reader: CorpusReader = CorpusReader(),
+                       extractor: CitationExtractor = CitationExtractor(), options: Options = Options(),
+                       report: (CorpusLoader.Event) -> Void = { _ in }) throws -> IndexSummary {
+        let db = try IndexConnection.open(path, readOnly: false)
+        defer { db.closeAfterWriting() }
+        var writer = IndexWriter(db: db.database, batchSize: options.batchSize)
+        if options.rebuild { try writer.clearAll() }
+
+        let walk = IndexWalk(paths: paths, reader: reader)
+        let stored = try writer.storedFiles()
+        var plan = walk.plan(stored: stored)
+        for failure in plan.failures { report(.failure(failure)) }
+        var summary = IndexSummary()
+        summary.unchanged = plan.unchanged
+        summary.failed = plan.failures.count
+        try writer.remove(plan.gone)
+        summary.removed = plan.gone.count
+
+        let pool = ParallelExtraction(reader: reader, extractor: extractor, workers: options.workers)
+        let jobs = plan.changed.map { ExtractionJob(url: $0.url, knownHash: stored[$0.absolutePath]?.hash) }
+        try pool.run(jobs) { i, outcome in
+            let file = plan.changed[i]
+            switch outcome {
+            case .failure(let error):
+                report(.failure(error))
+                summary.failed += 1
+                // A file that can no longer be read is not in the corpus any more.
+                if let old = stored[file.absolutePath] {
+                    try writer.remove([old.id])
+                    summary.removed += 1
+                }
+            case .sameContent(let hash):
+                try writer.touch(stored[file.absolutePath]!.id, size: file.size, mtime: file.mtime, hash: hash)
+                summary.unchanged += 1
+            case .document(let document, let format, let hash, let warnings):
+                for warning in warnings { report(.warning(warning)) }
+                let existing = stored[file.absolutePath]?.id
+                try writer.write(document, format: format, file: file, hash: hash, replacing: existing)
+                if existing == nil { summary.added += 1 } else { summary.updated += 1 }
+            }
+        }
+        plan.changed = []
+        try writer.finish(&summary)
+        return summary
+    }
+
+    /// The graph the last completed `update` stored, read without touching a text.
+    public func loadGraph() throws -> CitationGraph {
+        let db = try IndexConnection.open(path, readOnly: true)
+        return try SnapshotStore.load(db.database)
+    }
+
+    /// Whether an update was started and not finished (interrupted, or running now):
+    /// queries then answer from the last completed one.
+    public func isUpdating() throws -> Bool {
+        let db = try IndexConnection.open(path, readOnly: true)
+        return try db.database.scalar("SELECT value FROM meta WHERE key = 'dirty'")?.string == "1"
+    }
+
+    /// SQLite's `PRAGMA integrity_check`: "ok", or what is wrong.
+    public func integrityCheck() throws -> String {
+        let db = try IndexConnection.open(path, readOnly: true)
+        let s = try db.database.statement("PRAGMA integrity_check")
+        var lines: [String] = []
+        while try s.step() { lines.append(s.text(0) ?? "") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// What one `update` did.
+public struct IndexSummary: Sendable, Hashable {
+    public var added = 0
+    public var updated = 0
+    public var removed = 0
+    public var unchanged = 0
+    public var failed = 0
+    public var documents = 0
+    public var citations = 0
+    public var unmatched = 0
+    /// Existing citations whose cited document appeared or disappeared in this run.
+    public var changes: [ResolutionChange] = []
+    /// Texts that claim the same symbol (one node of the graph): the user should hear of them.
+    public var duplicateClaims: [DuplicateClaim] = []
+
+    public init() {}
+}
+
+/// Citations to one symbol that changed state together: they now resolve to a
+/// document that was indexed, or no longer do because it was removed.
+public struct ResolutionChange: Sendable, Hashable {
+    public var target: String
+    public var citations: Int
+    public var nowResolves: Bool
+    /// The source of the document they now cite (when `nowResolves`).
+    public var document: String?
+}

@@ -1,0 +1,216 @@
+import CiteGraph
+import Foundation
+
+/// The index's one writer: documents in batches, one transaction each, then a
+/// last transaction that resolves citations and stores the graph snapshot.
+///
+/// Crash safety comes from what each batch commits with its documents: the
+/// keys whose documents appeared or disappeared (`pending_keys`) and the new
+/// citations' `fresh` mark. A run killed between batches leaves those behind,
+/// and the next run's last transaction resolves them as if nothing had happened.
+struct IndexWriter {
+    let db: SQLiteDatabase
+    let batchSize: Int
+    private var inBatch = 0
+    private var open = false
+
+    init(db: SQLiteDatabase, batchSize: Int) {
+        self.db = db
+        self.batchSize = batchSize
+    }
+
+    func storedFiles() throws(IndexError) -> [String: StoredFile] {
+        let s = try db.statement("SELECT id, path, size, mtime_ns, content_hash FROM documents")
+        var out: [String: StoredFile] = [:]
+        while try s.step() {
+            out[s.text(1) ?? ""] = StoredFile(id: s.int(0) ?? 0, size: s.int(2) ?? -1, mtime: s.int(3) ?? -1,
+                                              hash: s.text(4) ?? "")
+        }
+        return out
+    }
+
+    /// Empties the tables; the graph snapshot stays until the rebuilt one
+    /// replaces it, so that queries keep answering during a `--rebuild`.
+    mutating func clearAll() throws(IndexError) {
+        try begin()
+        try db.execute("""
+            DELETE FROM documents; DELETE FROM citations; DELETE FROM aliases; DELETE FROM candidates;
+            DELETE FROM pending_keys; DELETE FROM resolution_changes; DELETE FROM runs;
+            """)
+        try commit()
+    }
+
+    private mutating func begin() throws(IndexError) {
+        guard !open else { return }
+        try db.execute("BEGIN IMMEDIATE")
+        open = true
+        try db.run("INSERT OR REPLACE INTO meta(key, value) VALUES ('dirty', '1')")
+    }
+
+    private mutating func commit() throws(IndexError) {
+        guard open else { return }
+        try db.execute("COMMIT")
+        open = false
+        inBatch = 0
+    }
+
+    /// Counts one document into the batch, committing when it is full.
+    private mutating func counted() throws(IndexError) {
+        inBatch += 1
+        if inBatch >= batchSize { try commit() }
+    }
+
+    private func markPending(ofDocument id: Int) throws(IndexError) {
+        try db.run("INSERT OR IGNORE INTO pending_keys(key) SELECT symbol_key FROM documents WHERE id = ?", .int(id))
+        try db.run("INSERT OR IGNORE INTO pending_keys(key) SELECT key FROM aliases WHERE document = ?", .int(id))
+    }
+
+    private func deleteContents(of id: Int) throws(IndexError) {
+        try db.run("DELETE FROM citations WHERE document = ?", .int(id))
+        try db.run("DELETE FROM aliases WHERE document = ?", .int(id))
+        try db.run("DELETE FROM candidates WHERE document = ?", .int(id))
+    }
+
+    mutating func remove(_ ids: [Int]) throws(IndexError) {
+        for id in ids {
+            try begin()
+            try markPending(ofDocument: id)
+            try deleteContents(of: id)
+            try db.run("DELETE FROM documents WHERE id = ?", .int(id))
+            try counted()
+        }
+    }
+
+    /// A file whose time changed but whose text did not.
+    mutating func touch(_ id: Int, size: Int, mtime: Int, hash: String) throws(IndexError) {
+        try begin()
+        try db.run("UPDATE documents SET size = ?, mtime_ns = ?, content_hash = ? WHERE id = ?",
+                   .int(size), .int(mtime), .text(hash), .int(id))
+        try counted()
+    }
+
+    mutating func write(_ doc: ExtractedDocument, format: DocumentFormat, file: FoundFile, hash: String,
+                        replacing existing: Int?) throws(IndexError) {
+        try begin()
+        let ownSymbol = doc.symbol.flatMap { $0.isEmpty ? nil : $0 } ?? doc.source
+        let key = SymbolIdentity.normalize(ownSymbol)
+        let columns: [SQLiteValue] = [
+            .text(file.absolutePath), .text(doc.source), .optional(doc.symbol), .text(key),
+            .optional(doc.symbolSource?.rawValue), .optional(doc.kind?.rawValue), .optional(doc.body), .optional(doc.title), .optional(doc.adopted),
+            .optional(doc.session), .optional(doc.agendaItem), .optional(doc.meeting), .optional(doc.distributed),
+            .optional(doc.jobNumber), .text(format.rawValue), .int(file.size), .int(file.mtime), .text(hash),
+        ]
+        let id: Int
+        if let existing {
+            try markPending(ofDocument: existing)
+            try deleteContents(of: existing)
+            let s = try db.statement("""
+                UPDATE documents SET path = ?, source = ?, symbol = ?, symbol_key = ?, symbol_source = ?, kind = ?, organ = ?, title = ?,
+                adopted = ?, session = ?, agenda_item = ?, meeting = ?, distributed = ?, job_number = ?, format = ?,
+                size = ?, mtime_ns = ?, content_hash = ? WHERE id = ?
+                """)
+            try s.bind(columns + [.int(existing)])
+            while try s.step() {}
+            id = existing
+        } else {
+            let s = try db.statement("""
+                INSERT INTO documents(path, source, symbol, symbol_key, symbol_source, kind, organ, title, adopted,
+                session, agenda_item, meeting, distributed, job_number, format, size, mtime_ns, content_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            try s.bind(columns)
+            while try s.step() {}
+            id = Int(db.lastInsertedRowID)
+        }
+        try db.run("INSERT OR IGNORE INTO pending_keys(key) VALUES (?)", .text(key))
+        for (alias, kind) in Self.aliases(of: key) {
+            try db.run("INSERT OR IGNORE INTO aliases(key, document, kind) VALUES (?, ?, ?)", .text(alias), .int(id), .text(kind))
+            try db.run("INSERT OR IGNORE INTO pending_keys(key) VALUES (?)", .text(alias))
+        }
+        let insert = try db.statement("""
+            INSERT INTO citations(document, ordinal, target, target_key, kind, relation, location, footnote, pinpoint,
+            cited_date, text, range_start, range_end, linked, cited_document, fresh)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, 1)
+            """)
+        for (ordinal, c) in doc.citations.enumerated() {
+            insert.reset()
+            try insert.bind([.int(id), .int(ordinal), .text(c.target), .text(SymbolIdentity.normalize(c.target)),
+                             .text(c.kind.rawValue), .text(c.relation.rawValue), .text(c.location.description),
+                             .optional(c.footnote), .optional(c.pinpoint), .optional(c.adopted), .text(c.text),
+                             .int(c.range.start), .int(c.range.end)])
+            while try insert.step() {}
+        }
+        let candidate = "INSERT INTO candidates(document, status, ordinal, text, location, reason, range_start, range_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        for (ordinal, u) in doc.unresolved.enumerated() {
+            try db.run(candidate, .int(id), .text("unresolved"), .int(ordinal), .text(u.text), .text(u.location.description),
+                       .text(u.reason), .optional(u.range?.start), .optional(u.range?.end))
+        }
+        for (ordinal, r) in doc.rejected.enumerated() {
+            try db.run(candidate, .int(id), .text("rejected"), .int(ordinal), .text(r.text), .text(r.location.description),
+                       .text(r.reason.rawValue), .int(r.range.start), .int(r.range.end))
+        }
+        try counted()
+    }
+
+    /// The other keys a document answers to: each half of a joint symbol, and
+    /// the short form of a GA or SC resolution.
+    static func aliases(of key: String) -> [(String, String)] {
+        var out: [(String, String)] = []
+        let parts = SymbolIdentity.jointParts(key)
+        if parts.count > 1 { for part in parts { out.append((part, "joint-half")) } }
+        let short = SymbolIdentity.normalize(SymbolResolver.shortForm(key))
+        if short != key { out.append((short, "short-form")) }
+        return out
+    }
+
+    /// The last transaction of a run: resolves the citations whose state may
+    /// have changed, records which did, stores the graph, and clears the marks.
+    mutating func finish(_ summary: inout IndexSummary) throws {
+        try commit()
+        let dirty = try db.scalar("SELECT value FROM meta WHERE key = 'dirty'")?.string == "1"
+        let hasSnapshot = try db.scalar("SELECT count(*) FROM snapshot WHERE part = 'version' AND data = ?",
+                                        .blob(Array(String(GraphSnapshot.version).utf8)))?.int == 1
+        if dirty || !hasSnapshot {
+            try begin()
+            let run = (try db.scalar("SELECT coalesce(max(id), 0) + 1 FROM runs")?.int) ?? 1
+            summary.changes = try CitationResolution.resolve(db, run: run)
+            try SnapshotStore.rebuild(db)
+            summary.documents = try db.scalar("SELECT count(*) FROM documents")?.int ?? 0
+            summary.citations = try db.scalar("SELECT count(*) FROM citations")?.int ?? 0
+            summary.unmatched = try db.scalar("SELECT count(*) FROM citations WHERE cited_document IS NULL")?.int ?? 0
+            let resolved = summary.changes.filter(\.nowResolves).reduce(0) { $0 + $1.citations }
+            let unresolved = summary.changes.filter { !$0.nowResolves }.reduce(0) { $0 + $1.citations }
+            try db.run("INSERT INTO runs(id, finished, added, updated, removed, unchanged, resolved, unresolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       .int(run), .text(ISO8601DateFormatter().string(from: Date())), .int(summary.added),
+                       .int(summary.updated), .int(summary.removed), .int(summary.unchanged), .int(resolved), .int(unresolved))
+            try db.run("DELETE FROM meta WHERE key = 'dirty'")
+            try commit()
+        } else {
+            summary.documents = try db.scalar("SELECT count(*) FROM documents")?.int ?? 0
+            summary.citations = try db.scalar("SELECT count(*) FROM citations")?.int ?? 0
+            summary.unmatched = try db.scalar("SELECT count(*) FROM citations WHERE cited_document IS NULL")?.int ?? 0
+        }
+        summary.duplicateClaims = try duplicateClaims()
+    }
+
+    /// Texts of the index that claim one symbol (the warning `CorpusLoader` gives for texts read directly).
+    func duplicateClaims() throws(IndexError) -> [DuplicateClaim] {
+        let s = try db.statement("""
+            SELECT symbol_key, symbol, source FROM documents
+            WHERE symbol IS NOT NULL AND symbol <> '' AND symbol_key IN
+              (SELECT symbol_key FROM documents WHERE symbol IS NOT NULL AND symbol <> '' GROUP BY symbol_key HAVING count(*) > 1)
+            ORDER BY symbol_key, source
+            """)
+        var claims: [DuplicateClaim] = []
+        var lastKey: String?
+        while try s.step() {
+            let key = s.text(0)
+            if key != lastKey {
+                claims.append(DuplicateClaim(symbol: s.text(1) ?? "", sources: []))
+                lastKey = key
+            }
+            claims[claims.count - 1].sources.append(s.text(2) ?? "")
+        }
+        return claims.map { DuplicateClaim(symbol: $0.symbol, sources: $0.sources.sorted()) }.sorted { $0.symbol < $1.symbol }
+    }
+}

@@ -1,0 +1,300 @@
+import CiteGraph
+import CiteGraphTestSupport
+import Foundation
+import Testing
+
+@testable import CiteGraphIndex
+
+/// A fresh directory holding a corpus and its index files, removed after the test.
+final class Workspace {
+    let root: URL
+    var corpus: URL { root.appendingPathComponent("corpus") }
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-index-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    func index(_ name: String) -> CorpusIndex { CorpusIndex(path: root.appendingPathComponent(name).path) }
+
+    /// Indexes the corpus afresh into `name` and returns the index.
+    @discardableResult
+    func freshIndex(_ name: String, workers: Int = 2) throws -> CorpusIndex {
+        let index = self.index(name)
+        try index.update([corpus.path], options: .init(workers: workers))
+        return index
+    }
+}
+
+@Suite("Index: incremental updates give a fresh build's database")
+struct IncrementalIndexTests {
+    @Test func secondRunOverSameFilesReadsNothingAndChangesNothing() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<120, to: w.corpus)
+        let index = w.index("a.sqlite")
+        let first = try index.update([w.corpus.path])
+        #expect(first.added == 120 && first.documents == 120)
+        let before = try index.contents()
+        let second = try index.update([w.corpus.path])
+        #expect(second.added == 0 && second.updated == 0 && second.removed == 0 && second.unchanged == 120)
+        #expect(try index.contents() == before)
+    }
+
+    @Test func editsAdditionsRemovalsAndTouchesEqualAFreshBuild() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<150, to: w.corpus)
+        let incremental = w.index("incremental.sqlite")
+        try incremental.update([w.corpus.path])
+
+        // Edit one text (it now cites something else), remove two, add three, touch one.
+        let fm = FileManager.default
+        try SyntheticCorpus.text(100, seed: 99).write(to: SyntheticCorpus.url(100, in: w.corpus), atomically: false, encoding: .utf8)
+        try fm.removeItem(at: SyntheticCorpus.url(41, in: w.corpus))
+        try fm.removeItem(at: SyntheticCorpus.url(7, in: w.corpus))
+        try SyntheticCorpus.write(150..<153, to: w.corpus)
+        let touched = SyntheticCorpus.url(60, in: w.corpus)
+        try fm.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 3600)], ofItemAtPath: touched.path)
+
+        let summary = try incremental.update([w.corpus.path])
+        #expect(summary.added == 3)
+        #expect(summary.updated == 1)
+        #expect(summary.removed == 2)
+        #expect(summary.unchanged == 147)
+        let fresh = try w.freshIndex("fresh.sqlite")
+        #expect(try incremental.contents() == fresh.contents())
+        #expect(try incremental.integrityCheck() == "ok")
+    }
+
+    @Test func rebuildStartsOver() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<50, to: w.corpus)
+        let index = w.index("a.sqlite")
+        try index.update([w.corpus.path])
+        let summary = try index.update([w.corpus.path], options: .init(rebuild: true))
+        #expect(summary.added == 50 && summary.unchanged == 0)
+        #expect(try index.contents() == w.freshIndex("fresh.sqlite").contents())
+    }
+
+    @Test func aDirectoryLeftOutOfALaterRunKeepsItsDocuments() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<80, to: w.corpus)
+        let index = w.index("a.sqlite")
+        try index.update([w.corpus.path])
+        // Indexing one subdirectory again does not remove the others' documents.
+        let summary = try index.update([w.corpus.appendingPathComponent("s001").path])
+        #expect(summary.removed == 0 && summary.documents == 80)
+    }
+
+    @Test func aFileThatBecomesUnreadableLeavesTheIndex() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<10, to: w.corpus)
+        let index = w.index("a.sqlite")
+        try index.update([w.corpus.path])
+        try Data([0, 1, 2, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0]).write(to: SyntheticCorpus.url(3, in: w.corpus))
+        var failures: [ReadError] = []
+        let summary = try index.update([w.corpus.path]) { if case .failure(let e) = $0 { failures.append(e) } }
+        #expect(failures.count == 1)
+        #expect(summary.removed == 1 && summary.documents == 9)
+    }
+}
+
+@Suite("Index: unmatched citations resolve when their document arrives")
+struct CitationLifecycleTests {
+    @Test func unmatchedThenResolvedThenUnmatchedAgain() throws {
+        let w = try Workspace()
+        // Resolution 3/1 cites 2/1 (the previous session's), which is not indexed yet.
+        try SyntheticCorpus.write(80..<81, to: w.corpus)
+        let index = w.index("a.sqlite")
+        let first = try index.update([w.corpus.path])
+        #expect(first.unmatched == first.citations && first.citations >= 1)
+        #expect(first.changes.isEmpty)
+
+        try SyntheticCorpus.write(40..<41, to: w.corpus)
+        let second = try index.update([w.corpus.path])
+        let resolved = try #require(second.changes.first { $0.target == "A/RES/2/1" })
+        #expect(resolved.nowResolves && resolved.citations == 1)
+        #expect(resolved.document?.hasSuffix("A_RES_2_1.txt") == true)
+        #expect(second.unmatched == second.citations - 1)
+
+        try FileManager.default.removeItem(at: SyntheticCorpus.url(40, in: w.corpus))
+        let third = try index.update([w.corpus.path])
+        let unmatched = try #require(third.changes.first { $0.target == "A/RES/2/1" })
+        #expect(!unmatched.nowResolves && unmatched.citations == 1)
+    }
+
+    @Test func theGraphFromTheIndexIsTheGraphFromTheTexts() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<200, to: w.corpus)
+        let fromIndex = try w.freshIndex("a.sqlite").loadGraph()
+        let fromTexts = CitationGraph(documents: CorpusLoader().documents([w.corpus.path]) { _ in })
+        expectSameGraph(fromIndex, fromTexts)
+    }
+
+    @Test(arguments: ["corpus/unsc", "corpus"])
+    func theReferenceCorpusGraphFromTheIndexIsTheGraphFromTheTexts(_ sub: String) throws {
+        let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/\(sub)")
+        guard FileManager.default.fileExists(atPath: shared.path) else { return }
+        let w = try Workspace()
+        let index = w.index("a.sqlite")
+        try index.update([shared.path])
+        let fromTexts = CitationGraph(documents: CorpusLoader().documents([shared.path]) { _ in })
+        expectSameGraph(try index.loadGraph(), fromTexts)
+    }
+
+    func expectSameGraph(_ a: CitationGraph, _ b: CitationGraph) {
+        #expect(a.nodes == b.nodes)
+        #expect(a.adjacency == b.adjacency)
+        #expect(a.occurrenceOffsets == b.occurrenceOffsets)
+        #expect(a.occurrences == b.occurrences)
+        #expect(a.index == b.index)
+    }
+}
+
+@Suite("Index: parallel extraction gives the one-thread result")
+struct ParallelIndexTests {
+    @Test func everyWorkerCountGivesTheSameDatabase() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<400, to: w.corpus)
+        let one = try w.freshIndex("w1.sqlite", workers: 1).contents()
+        for workers in [2, 3, 8] {
+            #expect(try w.freshIndex("w\(workers).sqlite", workers: workers).contents() == one, "\(workers) workers")
+        }
+    }
+
+    @Test func resultsReachTheWriterInFileOrder() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<100, to: w.corpus)
+        let files = CorpusReader().files(in: [w.corpus.path]).compactMap { try? $0.get() }
+        let pool = ParallelExtraction(reader: CorpusReader(), extractor: CitationExtractor(), workers: 4)
+        var order: [Int] = []
+        var sources: [String] = []
+        try pool.run(files.map { ExtractionJob(url: $0, knownHash: nil) }) { i, outcome in
+            order.append(i)
+            if case .document(let d, _, _, _) = outcome { sources.append(d.source) }
+        }
+        #expect(order == Array(0..<100))
+        #expect(sources == files.map(\.relativePath))
+    }
+
+    @Test func aWriterErrorStopsThePool() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<60, to: w.corpus)
+        let files = CorpusReader().files(in: [w.corpus.path]).compactMap { try? $0.get() }
+        struct Stop: Error {}
+        let pool = ParallelExtraction(reader: CorpusReader(), extractor: CitationExtractor(), workers: 2)
+        var taken = 0
+        #expect(throws: Stop.self) {
+            try pool.run(files.map { ExtractionJob(url: $0, knownHash: nil) }) { i, _ in
+                taken += 1
+                if i == 5 { throw Stop() }
+            }
+        }
+        #expect(taken == 6)
+    }
+}
+
+@Suite("Index: bad database files are one clear error")
+struct IndexFileErrorTests {
+    @Test func aFileThatIsNotSQLite() throws {
+        let w = try Workspace()
+        let path = w.root.appendingPathComponent("notes.sqlite")
+        try Data("these are my notes, not a database\n".utf8).write(to: path)
+        let index = CorpusIndex(path: path.path)
+        #expect(throws: IndexError.notAnIndex(path: path.path, reason: "not an SQLite database")) { try index.loadGraph() }
+        // Updating it must refuse too, and leave the file as it was.
+        #expect(throws: IndexError.self) { try index.update([w.root.path]) }
+        #expect(try String(contentsOf: path, encoding: .utf8) == "these are my notes, not a database\n")
+    }
+
+    @Test func anotherApplicationsDatabase() throws {
+        let w = try Workspace()
+        let path = w.root.appendingPathComponent("other.sqlite").path
+        let db = try SQLiteDatabase(path: path, readOnly: false, create: true)
+        try db.execute("CREATE TABLE customers(id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers(name) VALUES ('x')")
+        db.close()
+        let error = #expect(throws: IndexError.self) { try CorpusIndex(path: path).loadGraph() }
+        guard case .notAnIndex = error else { Issue.record("expected notAnIndex, got \(String(describing: error))"); return }
+        #expect(throws: IndexError.self) { try CorpusIndex(path: path).update([w.root.path]) }
+        // Not converted to WAL or changed in any way.
+        let again = try SQLiteDatabase(path: path, readOnly: true, create: false)
+        #expect(try again.scalar("PRAGMA journal_mode")?.string == "delete")
+        #expect(try again.scalar("SELECT count(*) FROM customers")?.int == 1)
+    }
+
+    @Test func aMissingIndexAndADirectory() throws {
+        let w = try Workspace()
+        let missing = w.root.appendingPathComponent("none.sqlite").path
+        #expect(throws: IndexError.missing(path: missing)) { try CorpusIndex(path: missing).loadGraph() }
+        #expect(!FileManager.default.fileExists(atPath: missing), "a query must not create the file")
+        #expect(throws: IndexError.self) { try CorpusIndex(path: w.root.path).loadGraph() }
+    }
+
+    @Test func aDamagedIndex() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<300, to: w.corpus)
+        let index = try w.freshIndex("a.sqlite")
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: index.path)))
+        // Overwrite every page but the header page with noise.
+        var rng = SplitMix64(seed: 5)
+        for i in 4096..<bytes.count { bytes[i] = UInt8(truncatingIfNeeded: rng.next()) }
+        try Data(bytes).write(to: URL(fileURLWithPath: index.path))
+        let error = #expect(throws: IndexError.self) { try index.loadGraph() }
+        #expect(error?.errorDescription?.contains(index.path) == true)
+        // Truncated to half.
+        let half = try w.freshIndex("b.sqlite")
+        let data = try Data(contentsOf: URL(fileURLWithPath: half.path))
+        try data.prefix(data.count / 2).write(to: URL(fileURLWithPath: half.path))
+        #expect(throws: IndexError.self) { try half.loadGraph() }
+    }
+
+    @Test func aReadOnlyIndexAnswers() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<50, to: w.corpus)
+        let index = try w.freshIndex("a.sqlite")
+        let fm = FileManager.default
+        let before = try Data(contentsOf: URL(fileURLWithPath: index.path))
+        try fm.setAttributes([.posixPermissions: 0o444], ofItemAtPath: index.path)
+        try fm.setAttributes([.posixPermissions: 0o555], ofItemAtPath: w.root.path)
+        defer { try? fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: w.root.path) }
+        #expect(try index.loadGraph().nodeCount == 50)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: index.path)) == before)
+        #expect(!fm.fileExists(atPath: index.path + "-wal"), "a finished index is one file")
+    }
+}
+
+@Suite("Index: snapshot packing")
+struct GraphSnapshotTests {
+    @Test func packedStringsAndNumbersRoundTrip() throws {
+        var w = ByteWriter()
+        let values: [Int?] = [nil, 0, 1, -1, 127, 128, -300, Int(Int32.max), Int(Int32.min)]
+        for v in values { w.optionalInt(v) }
+        w.optional(nil)
+        w.optional("")
+        w.string("A/RES/67/195 — é")
+        var r = ByteReader(w.bytes, part: "test")
+        for v in values { #expect(try r.optionalInt() == v) }
+        #expect(try r.optional() == nil)
+        #expect(try r.optional() == "")
+        #expect(try r.string() == "A/RES/67/195 — é")
+        #expect(throws: GraphSnapshot.DecodingFailure.self) { try r.varint() }
+    }
+
+    @Test func truncatedPartsAreDecodingFailuresNotCrashes() throws {
+        let graph = CitationGraph(documents: (0..<60).map { i in
+            CorpusLoader().extractor.extract(DocumentText(source: "d\(i).txt", text: SyntheticCorpus.text(i), format: .plainText))
+        })
+        let parts = GraphSnapshot.encode(graph)
+        #expect(try GraphSnapshot.decode(parts).nodes == graph.nodes)
+        for cut in [1, 7, parts.nodes.count / 2] {
+            var broken = parts
+            broken.nodes = Array(parts.nodes.prefix(parts.nodes.count - cut))
+            #expect(throws: GraphSnapshot.DecodingFailure.self) { try GraphSnapshot.decode(broken) }
+        }
+        var broken = parts
+        broken.forwardTargets = Array(parts.forwardTargets.dropLast(4))
+        #expect(throws: GraphSnapshot.DecodingFailure.self) { try GraphSnapshot.decode(broken) }
+    }
+}
