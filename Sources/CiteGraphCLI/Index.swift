@@ -39,6 +39,7 @@ struct Index: ParsableCommand {
 
     func run() throws {
         var failed = false
+        var skipped = 0
         let summary: IndexSummary
         do {
             summary = try CorpusIndex(path: database).update(
@@ -46,6 +47,7 @@ struct Index: ParsableCommand {
                 options: .init(workers: threads, rebuild: rebuild, batchSize: batchSize)) { event in
                     switch event {
                     case .warning(let warning): Diagnostics.warn(warning)
+                    case .skipped: skipped += 1
                     case .failure(let error):
                         Diagnostics.error(error)
                         failed = true
@@ -55,6 +57,7 @@ struct Index: ParsableCommand {
             Diagnostics.error(error)
             throw ExitCode(1)
         }
+        if skipped > 0 { Diagnostics.warn("\(skipped) file(s) in the folders are not UN documents and were not indexed") }
         for claim in summary.duplicateClaims { Diagnostics.warn(claim.warning) }
         var lines: [String] = []
         for change in summary.changes {

@@ -104,7 +104,7 @@ struct IncrementalIndexTests {
 struct CitationLifecycleTests {
     @Test func unmatchedThenResolvedThenUnmatchedAgain() throws {
         let w = try Workspace()
-        // Resolution 3/1 cites 2/1 (the previous session's), which is not indexed yet.
+        // Resolution 33/1 cites 32/1 (the previous session's), which is not indexed yet.
         try SyntheticCorpus.write(80..<81, to: w.corpus)
         let index = w.index("a.sqlite")
         let first = try index.update([w.corpus.path])
@@ -113,14 +113,14 @@ struct CitationLifecycleTests {
 
         try SyntheticCorpus.write(40..<41, to: w.corpus)
         let second = try index.update([w.corpus.path])
-        let resolved = try #require(second.changes.first { $0.target == "A/RES/2/1" })
+        let resolved = try #require(second.changes.first { $0.target == "A/RES/32/1" })
         #expect(resolved.nowResolves && resolved.citations == 1)
-        #expect(resolved.document?.hasSuffix("A_RES_2_1.txt") == true)
+        #expect(resolved.document?.hasSuffix("A_RES_32_1.txt") == true)
         #expect(second.unmatched == second.citations - 1)
 
         try FileManager.default.removeItem(at: SyntheticCorpus.url(40, in: w.corpus))
         let third = try index.update([w.corpus.path])
-        let unmatched = try #require(third.changes.first { $0.target == "A/RES/2/1" })
+        let unmatched = try #require(third.changes.first { $0.target == "A/RES/32/1" })
         #expect(!unmatched.nowResolves && unmatched.citations == 1)
     }
 

@@ -46,7 +46,7 @@ import Testing
         let html = Self.annotate(text)
         #expect(document.unresolved.count == 2)
         #expect(html.components(separatedBy: "<mark class=\"unresolved\"").count - 1 == 2)
-        #expect(html.contains("title=\"unresolved: resolution 25 · a resolution number outside the UN symbol system · FN9\">resolution 25</mark>"))
+        #expect(html.contains("title=\"unresolved: resolution 25 · a resolution number with no session or year, which no GA, ECOSOC or HRC series uses · FN9\">resolution 25</mark>"))
         #expect(!html.contains("class=\"unplaced\""))
     }
 

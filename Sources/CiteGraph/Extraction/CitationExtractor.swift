@@ -39,6 +39,10 @@ public struct CitationExtractor: Sendable {
         var extracted = work.result(document: document, norm: norm)
         if let markup = document.markup {
             MarkupMerge.apply(markup, to: &extracted, text: document.text, citingBody: markup.identity.organ ?? identity.organ)
+            // The citations the links added were read from the same text, in its language.
+            if let language = extracted.language {
+                for k in extracted.citations.indices where extracted.citations[k].language == nil { extracted.citations[k].language = language }
+            }
         }
         return extracted
     }

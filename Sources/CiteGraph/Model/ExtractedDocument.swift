@@ -87,6 +87,10 @@ public struct ExtractedDocument: Hashable, Sendable, Codable {
         jobNumber = try c.decodeIfPresent(String.self, forKey: .jobNumber)
         language = try c.decodeIfPresent(Language.self, forKey: .language)
         citations = try c.decode([Citation].self, forKey: .citations)
+        // A citation's language is the document's, written once for the document.
+        if let language {
+            for k in citations.indices where citations[k].language == nil { citations[k].language = language }
+        }
         unresolved = try c.decode([UnresolvedReference].self, forKey: .unresolved)
         // Reports written before links were read have no conflicts to tell.
         linkConflicts = try c.decodeIfPresent([LinkConflict].self, forKey: .linkConflicts) ?? []

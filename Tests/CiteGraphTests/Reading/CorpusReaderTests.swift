@@ -73,7 +73,7 @@ import Glibc
         #expect(mixed.count == 2)
         if case .failure(let error)? = mixed.first, case .noDocuments(let p, _) = error {
             #expect(p == empty.path)
-            #expect(error.localizedDescription == "\(empty.path): directory with no document (.markdown, .md, .text, .txt)")
+            #expect(error.localizedDescription == "\(empty.path): directory with no document (.markdown, .md, .text, .txt, .xml)")
         } else {
             Issue.record("\(mixed)")
         }
