@@ -55,15 +55,30 @@ extension CitationGraph {
             nodes.append(records[old])
         }
 
-        // Collect (citing, cited, occurrence) and group per pair.
+        // Collect (citing, cited, occurrence) and group per pair. A document read in several
+        // languages cites through one version, its first in `Language.preference` order;
+        // another version adds only the documents that one does not cite (a version may
+        // name what another leaves to a footnote), so its occurrences are not counted twice.
         var triples: [(s: Int32, t: Int32, seq: Int, occurrence: EdgeOccurrence)] = []
-        for doc in documents {
+        var versions: [Int32: [Int]] = [:]
+        for (k, doc) in documents.enumerated() {
             guard let s = idOfKey[identity(Self.ownSymbol(of: doc))] else { continue }
-            for c in doc.citations {
-                guard let t = idOfKey[identity(c.target)], t != s else { continue }
-                triples.append((s, t, triples.count,
-                                EdgeOccurrence(relation: c.relation, location: c.location,
-                                               footnote: c.footnote, pinpoint: c.pinpoint)))
+            versions[s, default: []].append(k)
+        }
+        for (s, docs) in versions.sorted(by: { $0.key < $1.key }) {
+            let ordered = docs.sorted { (Self.rank(documents[$0].language), $0) < (Self.rank(documents[$1].language), $1) }
+            var citedByEarlier = Set<Int32>()
+            for k in ordered {
+                let doc = documents[k]
+                var citedHere = Set<Int32>()
+                for c in doc.citations {
+                    guard let t = idOfKey[identity(c.target)], t != s, !citedByEarlier.contains(t) else { continue }
+                    citedHere.insert(t)
+                    triples.append((s, t, triples.count,
+                                    EdgeOccurrence(relation: c.relation, location: c.location,
+                                                   footnote: c.footnote, pinpoint: c.pinpoint)))
+                }
+                citedByEarlier.formUnion(citedHere)
             }
         }
         triples.sort { ($0.s, $0.t, $0.seq) < ($1.s, $1.t, $1.seq) }
@@ -90,6 +105,13 @@ extension CitationGraph {
         self.init(nodes: nodes,
                   adjacency: AdjacencyCSR(nodeCount: nodes.count, forwardOffsets: forwardOffsets, forwardTargets: targets),
                   occurrenceOffsets: occurrenceOffsets, occurrences: occurrences, aliases: aliases)
+    }
+
+    /// The order in which the versions of one document give its citations: English first (the
+    /// version the extractor's rules were first written for), then the others, then unknown.
+    static func rank(_ language: Language?) -> Int {
+        guard let language else { return Language.allCases.count }
+        return language == .en ? -1 : Language.allCases.firstIndex(of: language)!
     }
 
     /// A read document with no symbol of its own still needs a node; its source names it.

@@ -4,7 +4,9 @@
 /// that must never happen without the user hearing of it. Two copies of the same
 /// resolution (a .txt and a .pdf of A/RES/73/3) are harmless, two different texts
 /// under one symbol (a misread heading, a file named after the wrong resolution) are
-/// an error in the corpus: either way the user is told which files they are.
+/// an error in the corpus: either way the user is told which files they are. Texts of
+/// one symbol in different languages are no duplicates: they are the versions of one
+/// document the UN publishes in each official language, and the node lists them.
 public struct DuplicateClaim: Hashable, Sendable {
     /// The symbol both texts claim, as the first of them writes it.
     public var symbol: String
@@ -22,7 +24,8 @@ public struct DuplicateClaim: Hashable, Sendable {
         var bySymbol: [String: DuplicateClaim] = [:]
         for doc in documents {
             guard let symbol = doc.symbol, !symbol.isEmpty else { continue }
-            bySymbol[SymbolIdentity.normalize(symbol), default: DuplicateClaim(symbol: symbol, sources: [])].sources.append(doc.source)
+            let key = SymbolIdentity.normalize(symbol) + "|" + (doc.language?.rawValue ?? "")
+            bySymbol[key, default: DuplicateClaim(symbol: symbol, sources: [])].sources.append(doc.source)
         }
         return bySymbol.values.filter { $0.sources.count > 1 }
             .map { DuplicateClaim(symbol: $0.symbol, sources: $0.sources.sorted()) }

@@ -21,6 +21,9 @@ public struct GraphNode: Sendable, Hashable, Codable {
     public var source: String?
     /// References in its text that could not be resolved to a symbol.
     public var unresolvedCount: Int
+    /// The languages its texts were read in, in `Language` order: the six versions of one
+    /// resolution are one node. nil when no text of it was read (or its language is unknown).
+    public var languages: [Language]?
 
     /// A node as a persistent index stores it.
     public init(symbol: String, kind: CitationKind? = nil, title: String? = nil, adopted: String? = nil,

@@ -41,6 +41,11 @@ struct NodeMetadataMerger {
         node.session = node.session ?? doc.session
         node.agendaItem = node.agendaItem ?? doc.agendaItem
         node.unresolvedCount += doc.unresolved.count
+        if let language = doc.language {
+            var languages = node.languages ?? []
+            if !languages.contains(language) { languages.append(language); languages.sort() }
+            node.languages = languages
+        }
         records[i] = node
     }
 

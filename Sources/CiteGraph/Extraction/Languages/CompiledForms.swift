@@ -72,9 +72,11 @@ struct CompiledForms: Sendable {
         reportWords = words(f.reportWords)
         gluedPrefixes = words(f.gluedPrefixes)
         mastheads = words(f.mastheads)
-        // "كانون الأول/ ديسمبر": a space may follow the slash between a month's two names.
+        // "كانون الأول/ ديسمبر", "تشرين الثاني نوفمبر": a space may follow or replace the slash between a month's two names.
         months = pairs(f.months.enumerated().flatMap { m, names in
-            names.flatMap { n in (n.contains("/") ? [n, n.replacingOccurrences(of: "/", with: "/ ")] : [n]).map { ($0, m + 1) } }
+            names.flatMap { n in
+                (n.contains("/") ? [n, n.replacingOccurrences(of: "/", with: "/ "), n.replacingOccurrences(of: "/", with: " ")] : [n]).map { ($0, m + 1) }
+            }
         }).map { ($0.word, $0.value) }
         verbs = pairs(f.verbs.map { ($0.written, $0.relation) }).map { ($0.word, $0.value) }
         var vFirst = [[Int]](repeating: [], count: 256)

@@ -47,9 +47,9 @@ enum LanguageDetection {
             i += 1
         }
         let scripts = [(Language.ru, cyrillic), (.ar, arabic), (.zh, cjk)].max { $0.1 < $1.1 }!
-        if scripts.1 >= 200 { return scripts.0 }
-        if latinWords.fr >= 10, latinWords.fr > 2 * latinWords.en, latinWords.fr > latinWords.es { return .fr }
-        if latinWords.es >= 10, latinWords.es > 2 * latinWords.en, latinWords.es > latinWords.fr { return .es }
+        if scripts.1 >= 24 { return scripts.0 }
+        if latinWords.fr >= 3, latinWords.fr > 2 * latinWords.en, latinWords.fr > latinWords.es { return .fr }
+        if latinWords.es >= 3, latinWords.es > 2 * latinWords.en, latinWords.es > latinWords.fr { return .es }
         return .en
     }
 }
