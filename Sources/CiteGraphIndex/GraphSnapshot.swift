@@ -33,6 +33,9 @@ enum GraphSnapshot {
             nodes.optional(node.agendaItem)
             nodes.optional(node.source)
             nodes.varint(node.unresolvedCount)
+            // The languages its versions were read in: 0 for none known, else 1 + their count.
+            nodes.varint(node.languages.map { $0.count + 1 } ?? 0)
+            for language in node.languages ?? [] { nodes.varint(Language.allCases.firstIndex(of: language)!) }
         }
         var occurrences = ByteWriter()
         occurrences.varint(graph.occurrences.count)
@@ -69,9 +72,21 @@ enum GraphSnapshot {
             let kindNumber = try r.varint()
             guard kindNumber <= kinds.count else { throw DecodingFailure(part: "nodes") }
             let kind = kindNumber == 0 ? nil : kinds[kindNumber - 1]
-            nodes.append(GraphNode(symbol: symbol, kind: kind, title: try r.optional(), adopted: try r.optional(),
-                                   body: try r.optional(), session: try r.optionalInt(), agendaItem: try r.optional(),
-                                   source: try r.optional(), unresolvedCount: try r.varint()))
+            var node = GraphNode(symbol: symbol, kind: kind, title: try r.optional(), adopted: try r.optional(),
+                                 body: try r.optional(), session: try r.optionalInt(), agendaItem: try r.optional(),
+                                 source: try r.optional(), unresolvedCount: try r.varint())
+            let languages = try r.varint()
+            if languages > 0 {
+                guard languages <= Language.allCases.count + 1 else { throw DecodingFailure(part: "nodes") }
+                var list: [Language] = []
+                for _ in 0..<(languages - 1) {
+                    let k = try r.varint()
+                    guard k < Language.allCases.count else { throw DecodingFailure(part: "nodes") }
+                    list.append(Language.allCases[k])
+                }
+                node.languages = list
+            }
+            nodes.append(node)
         }
         let forwardOffsets = try int32Array(parts.forwardOffsets, part: "forward_offsets")
         let forwardTargets = try int32Array(parts.forwardTargets, part: "forward_targets")

@@ -9,7 +9,7 @@ enum IndexSchema {
     /// `PRAGMA application_id`: "CGIX". A database without it is not ours.
     static let applicationID: Int32 = 0x4347_4958
     /// `PRAGMA user_version`: bumped whenever a table changes shape.
-    static let version = 1
+    static let version = 2
 
     static let tables = """
         CREATE TABLE meta(
@@ -38,7 +38,8 @@ enum IndexSchema {
             format TEXT NOT NULL,
             size INTEGER NOT NULL,
             mtime_ns INTEGER NOT NULL,
-            content_hash TEXT NOT NULL
+            content_hash TEXT NOT NULL,
+            language TEXT
         );
         CREATE INDEX documents_symbol_key ON documents(symbol_key);
 

@@ -99,6 +99,7 @@ struct IndexWriter {
             .optional(doc.symbolSource?.rawValue), .optional(doc.kind?.rawValue), .optional(doc.body), .optional(doc.title), .optional(doc.adopted),
             .optional(doc.session), .optional(doc.agendaItem), .optional(doc.meeting), .optional(doc.distributed),
             .optional(doc.jobNumber), .text(format.rawValue), .int(file.size), .int(file.mtime), .text(hash),
+            .optional(doc.language?.rawValue),
         ]
         let id: Int
         if let existing {
@@ -107,7 +108,7 @@ struct IndexWriter {
             let s = try db.statement("""
                 UPDATE documents SET path = ?, source = ?, symbol = ?, symbol_key = ?, symbol_source = ?, kind = ?, organ = ?, title = ?,
                 adopted = ?, session = ?, agenda_item = ?, meeting = ?, distributed = ?, job_number = ?, format = ?,
-                size = ?, mtime_ns = ?, content_hash = ? WHERE id = ?
+                size = ?, mtime_ns = ?, content_hash = ?, language = ? WHERE id = ?
                 """)
             try s.bind(columns + [.int(existing)])
             while try s.step() {}
@@ -115,8 +116,8 @@ struct IndexWriter {
         } else {
             let s = try db.statement("""
                 INSERT INTO documents(path, source, symbol, symbol_key, symbol_source, kind, organ, title, adopted,
-                session, agenda_item, meeting, distributed, job_number, format, size, mtime_ns, content_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                session, agenda_item, meeting, distributed, job_number, format, size, mtime_ns, content_hash, language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             try s.bind(columns)
             while try s.step() {}

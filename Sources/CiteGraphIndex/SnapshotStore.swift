@@ -25,13 +25,14 @@ enum SnapshotStore {
     static func storedDocuments(_ db: SQLiteDatabase) throws -> [ExtractedDocument] {
         var documents: [ExtractedDocument] = []
         var position: [Int: Int] = [:]
-        let d = try db.statement("SELECT id, source, symbol, kind, organ, title, adopted, session, agenda_item, symbol_source FROM documents ORDER BY id")
+        let d = try db.statement("SELECT id, source, symbol, kind, organ, title, adopted, session, agenda_item, symbol_source, language FROM documents ORDER BY id")
         while try d.step() {
             position[d.int(0)!] = documents.count
             documents.append(ExtractedDocument(source: d.text(1) ?? "", symbol: d.text(2),
                                                kind: d.text(3).flatMap(CitationKind.init(rawValue:)),
                                                title: d.text(5), body: d.text(4), adopted: d.text(6),
                                                session: d.int(7), agendaItem: d.text(8),
+                                               language: d.text(10).flatMap(Language.init(rawValue:)),
                                                symbolSource: d.text(9).flatMap(SymbolSource.init(rawValue:))))
         }
         let c = try db.statement("""
@@ -46,7 +47,8 @@ enum SnapshotStore {
             }
             documents[i].citations.append(Citation(target: c.text(1) ?? "", kind: kind, relation: relation,
                                                    location: location, footnote: c.int(5), pinpoint: c.text(6),
-                                                   adopted: c.text(7), text: "", range: TextRange(start: 0, end: 0)))
+                                                   adopted: c.text(7), text: "", range: TextRange(start: 0, end: 0),
+                                                   language: documents[i].language))
         }
         let u = try db.statement("SELECT document, text, location, reason FROM candidates WHERE status = 'unresolved' ORDER BY document, ordinal")
         while try u.step() {

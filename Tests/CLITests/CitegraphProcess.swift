@@ -1,3 +1,4 @@
+import CiteGraphTestSupport
 import Foundation
 
 /// Runs the built `citegraph` binary, as a user would, and captures what it says.
@@ -36,11 +37,11 @@ struct CitegraphProcess {
         try process.run()
         // Read both pipes concurrently so a large stdout cannot block the child.
         nonisolated(unsafe) var errData = Data()
-        let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        let reader = Thread { errData = readToEnd(err.fileHandleForReading) }
         reader.start()
         if standardOutput != nil { try out.fileHandleForWriting.close() }
         if standardError != nil { try err.fileHandleForWriting.close() }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let outData = readToEnd(out.fileHandleForReading)
         process.waitUntilExit()
         while !reader.isFinished { usleep(1_000) }
         return Result(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))

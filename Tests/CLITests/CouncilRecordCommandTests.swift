@@ -25,3 +25,22 @@ struct CouncilRecordCommandTests {
         #expect(result.stdoutText.contains("S/RES/757 (1992) reaches S/RES/713 (1991)"))
     }
 }
+
+/// `annotate` on the UN's own XML: the text citegraph read, each citation linked.
+@Suite("citegraph annotate on Akoma Ntoso")
+struct AnnotateAKNCommandTests {
+    static let file = CitegraphProcess.packageRoot.appendingPathComponent("../shared/corpus/akn/A_RES_76_100-2118703E.xml").standardizedFileURL
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: file.path), "../shared/corpus/akn is absent"))
+    func annotatesTheXMLText() throws {
+        let dir = try CitegraphProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("akn.html")
+        let result = try CitegraphProcess.run(["annotate", Self.file.path, "-o", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOf: out, encoding: .utf8)
+        #expect(html.contains("<title>citegraph annotate: A/RES/76/100</title>"))
+        #expect(html.components(separatedBy: "class=\"cite ").count - 1 >= 10)
+        #expect(!html.contains("<akomaNtoso"), "the text read, not the markup")
+    }
+}

@@ -111,7 +111,6 @@ struct OptionCoverageTests {
         "render path": (["70/1", "56/183", "-o", "-"], ["--relation": ["--relation", "references"]]),
         "render lineage": (["67/195", "-o", "-"], [:]),
         "render graph": (["-o", "-"], [:]),
-        "annotate": ([], [:]),
     ]
 
     /// The options of every subcommand, from the binary's own description of itself.

@@ -1,3 +1,4 @@
+import CiteGraphTestSupport
 import Foundation
 import Testing
 
@@ -24,7 +25,7 @@ struct OutputSafetyTests {
         let fifo = dir.appendingPathComponent("pipe.dot").path
         #expect(mkfifo(fifo, 0o644) == 0)
         nonisolated(unsafe) var read = Data()
-        let reader = Thread { read = FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data() }
+        let reader = Thread { read = FileHandle(forReadingAtPath: fifo).map(readToEnd) ?? Data() }
         reader.start()
         let result = try CitegraphProcess.run(Self.draw + [fifo])
         while !reader.isFinished { usleep(1_000) }
@@ -141,7 +142,7 @@ struct OutputSafetyTests {
         run.standardError = err
         run.standardOutput = FileHandle.nullDevice
         try run.run()
-        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let message = String(decoding: readToEnd(err.fileHandleForReading), as: UTF8.self)
         run.waitUntilExit()
         #expect(run.terminationStatus == 1)
         #expect(message.contains("is not writable"), "\(message)")

@@ -1,3 +1,4 @@
+import CiteGraphTestSupport
 import Foundation
 import Testing
 import CiteGraph
@@ -126,7 +127,7 @@ import CiteGraph
         process.standardOutput = pipe
         process.standardError = pipe
         do { try process.run() } catch { return (-1, "\(error)") }
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        let output = readToEnd(pipe.fileHandleForReading)
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: output, as: UTF8.self))
     }

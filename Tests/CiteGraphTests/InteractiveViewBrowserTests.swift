@@ -1,3 +1,4 @@
+import CiteGraphTestSupport
 import Foundation
 import Testing
 @testable import CiteGraph
@@ -45,7 +46,7 @@ enum Browser {
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let data = readToEnd(out.fileHandleForReading)
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
     }
