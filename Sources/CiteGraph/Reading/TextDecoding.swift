@@ -85,7 +85,17 @@ public enum TextDecoding {
         }
         var normalized = text
         if normalized.utf8.contains(0x0D) {
-            normalized = normalized.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            // By scalars, not Characters: a CR followed by a combining mark ("\r\u{0D00}") is one
+            // Character, which a Character-wise replacement does not see (found by fuzzing).
+            var scalars = String.UnicodeScalarView()
+            var afterCR = false
+            for scalar in normalized.unicodeScalars {
+                if scalar == "\r" { scalars.append("\n"); afterCR = true; continue }
+                if scalar == "\n", afterCR { afterCR = false; continue }
+                afterCR = false
+                scalars.append(scalar)
+            }
+            normalized = String(scalars)
         }
         if normalized.utf8.contains(0) {
             throw .binary(path: path)

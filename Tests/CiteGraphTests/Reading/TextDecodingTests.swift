@@ -138,3 +138,21 @@ import Testing
         #expect(TextDecoding.looksBinary(Array("a\u{1}b\u{0}".utf8)))
     }
 }
+
+/// Found by the decode fuzz target: in UTF-16, a CR before a combining mark is one
+/// Character with it, and still a line end that must become LF.
+@Suite("Text decoding: line ends by scalar")
+struct LineEndScalarTests {
+    @Test func crBeforeACombiningMarkBecomesLF() throws {
+        let bytes = Data([0xFF, 0xFE, 0xFF, 0xFB, 0x0D, 0x00, 0x00, 0x0D])
+        let decoded = try TextDecoding.decode(bytes, path: "t.txt")
+        #expect(!decoded.text.unicodeScalars.contains("\r"))
+        #expect(decoded.text.unicodeScalars.map(\.value) == [0xFBFF, 0x0A, 0x0D00])
+    }
+
+    @Test func crlfAndLoneCRInUTF16() throws {
+        let text = "a\r\nb\rc"
+        let bytes = Data([0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        #expect(try TextDecoding.decode(bytes, path: "t.txt").text == "a\nb\nc")
+    }
+}
