@@ -208,3 +208,21 @@ struct AKNInvalidUTF8Tests {
         }
     }
 }
+
+/// Found by the akn fuzz target: a processing instruction without data made
+/// FoundationXML call strlen on nothing; such an input is one clear error, no crash.
+@Suite("AKN4UN reader on an empty processing instruction")
+struct AKNEmptyProcessingInstructionTests {
+    @Test(arguments: [("<?xml.?><htmn>", false), ("<?xml version=\"1.0\"?><akomaNtoso><?pi?></akomaNtoso>", true)])
+    func noCrash(_ text: String, reads: Bool) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-akn-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("pi.xml")
+        try Data(text.utf8).write(to: file)
+        // Not Akoma Ntoso: one error. An Akoma Ntoso root with an empty instruction inside: read.
+        let result = Result { () throws(ReadError) in try AKNReader().read(file) }
+        let read = (try? result.get()) != nil
+        #expect(read == reads)
+    }
+}

@@ -71,7 +71,7 @@ enum XMLTree {
             throw .malformedXML(path: path, line: line, reason: "not valid UTF-8 at byte \(bad); Akoma Ntoso documents are UTF-8")
         }
         let builder = Builder()
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(data: withoutEmptyProcessingInstructions(data))
         parser.shouldProcessNamespaces = true
         parser.shouldReportNamespacePrefixes = false
         parser.shouldResolveExternalEntities = false
@@ -84,6 +84,31 @@ enum XMLTree {
         }
         return builder.root!
     }
+
+    /// The bytes with every processing instruction that has no data ("<?xml.?>", "<?pi?>")
+    /// blanked to spaces. FoundationXML hands such an instruction's missing data to strlen
+    /// and crashes (found by fuzzing); AKN4UN documents hold none, and a blank is what an
+    /// XML reader ignores between tags.
+    static func withoutEmptyProcessingInstructions(_ data: Data) -> Data {
+        var bytes = [UInt8](data)
+        var i = 0
+        var changed = false
+        while i + 1 < bytes.count {
+            guard bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "?") else { i += 1; continue }
+            var j = i + 2
+            while j < bytes.count, !Self.isSpace(bytes[j]), !(bytes[j] == UInt8(ascii: "?") && j + 1 < bytes.count && bytes[j + 1] == UInt8(ascii: ">")) { j += 1 }
+            var k = j
+            while k < bytes.count, Self.isSpace(bytes[k]) { k += 1 }
+            guard k + 1 < bytes.count, bytes[k] == UInt8(ascii: "?"), bytes[k + 1] == UInt8(ascii: ">") else { i = j; continue }
+            // "<?target?>" or "<?target   ?>": no data.
+            for m in i...(k + 1) where bytes[m] != 0x0A { bytes[m] = 0x20 }
+            changed = true
+            i = k + 2
+        }
+        return changed ? Data(bytes) : data
+    }
+
+    private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
     /// The offset of the first byte that is not part of valid UTF-8, or nil. A file that
     /// starts with a UTF-16 byte-order mark is left to the parser, which reads UTF-16.
