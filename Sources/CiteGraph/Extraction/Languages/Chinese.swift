@@ -33,6 +33,8 @@ extension LanguageForms {
         dateMarkers: (year: "年", month: "月", day: "日"),
         numberClose: "号", numberOpen: "第",
         attributives: ["的"],
+        subjectWords: ["关于"],
+        specifiers: ["包括", "特别是", "尤其是", "最近的决议是", "最近一项是", "最近的是"],
         entitledWords: ["题为"],
         verbs: [
             ("回顾", .recalls), ("重申", .reaffirms), ("表示注意到", .takesNote), ("注意到", .notes),

@@ -16,7 +16,7 @@ struct CompiledForms: Sendable {
     let keywordsByFirst: [[Int]]
     let organs: [(word: Word, organ: Organ)]
     let organLinks, possessives, possessiveSuffixes, joiners, dateIntros, dateFillers, dayOrdinals, yearWords,
-        subjectWords, entitledWords, attributives, determiners, sessionWords, pinpointWords, annexWords, ibid, reportWords, gluedPrefixes, mastheads: [Word]
+        subjectWords, specifiers, relativeWords, entitledWords, attributives, determiners, sessionWords, pinpointWords, annexWords, ibid, reportWords, gluedPrefixes, mastheads: [Word]
     let months: [(word: Word, month: Int)]
     let verbs: [(word: Word, relation: Relation)]
     let verbsByFirst: [[Int]]
@@ -61,6 +61,8 @@ struct CompiledForms: Sendable {
         dayOrdinals = words(f.dayOrdinals)
         yearWords = words(f.yearWords)
         subjectWords = words(f.subjectWords)
+        specifiers = words(f.specifiers)
+        relativeWords = words(f.relativeWords)
         entitledWords = words(f.entitledWords)
         attributives = words(f.attributives)
         sessionWords = words(f.sessionWords)

@@ -37,7 +37,12 @@ extension LanguageForms {
         months: [["janvier"], ["février"], ["mars"], ["avril"], ["mai"], ["juin"], ["juillet"], ["août"],
                  ["septembre"], ["octobre"], ["novembre"], ["décembre"]],
         dayOrdinals: ["er"],
-        subjectWords: ["sur", "relative à", "relatives à", "concernant"],
+        subjectWords: ["sur", "relative à", "relatives à", "relative au", "relatives au", "relative aux", "relatives aux",
+                       "relatif à", "relatifs à", "relatif au", "relatifs au", "relatif aux", "relatifs aux", "concernant"],
+        specifiers: ["notamment", "en particulier", "y compris", "à savoir", "ci-après", "ci\u{2011}après",
+                     "la plus récente étant", "les plus récentes étant", "dont la plus récente est", "dont les plus récentes sont"],
+        relativeWords: ["dans laquelle", "dans lesquelles", "dans lequel", "dans lesquels", "par laquelle", "par lesquelles",
+                        "par lequel", "par lesquels", "consacrée à", "consacrées à", "portant"],
         entitledWords: ["intitulée", "intitulées", "intitulé", "intitulés"],
         annexWords: ["annexe", "annexes"],
         verbs: [

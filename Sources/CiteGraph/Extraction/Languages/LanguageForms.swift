@@ -62,6 +62,13 @@ struct LanguageForms: Sendable {
     var attributives: [String] = []
     /// Words that introduce an item's subject, which the list may pass over ("sur", "relativa a").
     var subjectWords: [String] = []
+    /// Words that name members of a set of resolutions just named ("notamment", "en particular",
+    /// "в частности", "ولا سيما", "包括"): a keyword after one, with no organ of its own, is the
+    /// set's organ ("les résolutions du Conseil des droits de l'homme, notamment la résolution 48/5").
+    var specifiers: [String] = []
+    /// Words that open a relative clause or a subject after an item, which the list passes over
+    /// up to the comma or joiner before its next number ("58/293, dans laquelle elle a proclamé …, 62/200").
+    var relativeWords: [String] = []
     /// Words that introduce an item's title in quotes ("intitulée", "titulada", "озаглавленную").
     var entitledWords: [String] = []
     /// Words after an item that the list passes over before going on ("annexe": "S-23/2, annexe, et S-23/3").

@@ -24,9 +24,15 @@ extension SegmentScanner {
             guard let n = numberEnding(b, at: e, from: lower) else { break }
             var s = n.range.lowerBound
             if let open = forms.numberOpen, s - open.count >= lower, FoldedText.matches(buf, open, at: s - open.count, limit: s) { s -= open.count }
-            s = titleStart(buf, b, before: s, from: lower, forms) ?? s
+            // A title or subject and a date, in either order: "2013年6月13日关于…的第23/13号",
+            // "关于《世界人权教育方案》的2014年9月25日第27/12号", "题为“…”的第73/89号".
             var adopted: String?
-            if let d = dateEnding(buf, b, at: s, from: lower, forms) { adopted = d.iso; s = d.start }
+            for _ in 0..<2 {
+                let before = s
+                s = titleStart(buf, b, before: s, from: lower, forms) ?? subjectStart(buf, b, before: s, from: lower, forms) ?? s
+                if adopted == nil, let d = dateEnding(buf, b, at: s, from: lower, forms) { adopted = d.iso; s = d.start }
+                if s == before { break }
+            }
             items.insert(BackItem(number: n, adopted: adopted), at: 0)
             firstStart = s
             var t = s
@@ -51,6 +57,7 @@ extension SegmentScanner {
         var t = firstStart
         while t > lower, Byte.isSpace(b[t - 1]) { t -= 1 }
         var organ: Organ?
+        var alternatives: [Organ?] = []
         if let hit = forms.organs.first(where: { t - $0.word.count >= lower && FoldedText.matches(buf, $0.word, at: t - $0.word.count, limit: t) }) {
             organ = hit.organ
         } else if let p = forms.possessives.first(where: { t - $0.count >= lower && FoldedText.matches(buf, $0, at: t - $0.count, limit: t) }) {
@@ -59,12 +66,24 @@ extension SegmentScanner {
                   forms.joiners.contains(where: { w in (p.end..<t).contains { FoldedText.matches(buf, w, at: $0, limit: t) } }) {
             // "…第42/19号决议、2020年10月6日第45/12号…决议": a list that goes on after a keyword is the same organ's.
             organ = p.organ
+        } else if let sp = forms.specifiers.first(where: { t - $0.count >= lower && FoldedText.matches(buf, $0, at: t - $0.count, limit: t) }) {
+            // "人权理事会…相关决议，包括2017年9月28日第36/6号…决议": the set's organ, named before the specifier.
+            var e = t - sp.count
+            while e > lower, Byte.isSpace(b[e - 1]) || b[e - 1] == 0x8C && e - 3 >= lower && b[e - 3] == 0xEF { e -= b[e - 1] == 0x8C ? 3 : 1 }
+            if let set = lastOrgan(buf, before: e, range: range, forms, specific: true) { organ = set; alternatives = [nil] }
         }
         // "理事会2021年3月23日第46/18号决议": the council the sentence named in full.
         if case .council? = organ, let named = lastOrgan(buf, before: t - 1, range: range, forms, specific: true) { organ = named }
         previous = (k + kw.word.count, organ)
         for item in items {
-            switch CanonicalSymbol.resolve(item.number, keyword: kw.keyword, organ: organ, citingBody: citingBody) {
+            var result = CanonicalSymbol.resolve(item.number, keyword: kw.keyword, organ: organ, citingBody: citingBody)
+            if case .failure = result {
+                for alternative in alternatives {
+                    let next = CanonicalSymbol.resolve(item.number, keyword: kw.keyword, organ: alternative, citingBody: citingBody)
+                    if case .success = next { result = next; break }
+                }
+            }
+            switch result {
             case .success(let targets):
                 for target in targets {
                     found.append(Found(range: item.number.range, symbol: target.symbol, kind: target.kind, adopted: item.adopted))
@@ -144,6 +163,23 @@ extension SegmentScanner {
         t = u - 3
         if let w = forms.entitledWords.first(where: { t - $0.count >= lower && FoldedText.matches(buf, $0, at: t - $0.count, limit: t) }) { t -= w.count }
         return t
+    }
+
+    /// "关于…的": where a subject tied to the number before `s` begins (the subject word, within
+    /// one phrase: no comma, enumeration comma or full stop between).
+    private func subjectStart(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], before s: Int, from lower: Int, _ forms: CompiledForms) -> Int? {
+        guard !forms.subjectWords.isEmpty,
+              let a = forms.attributives.first(where: { s - $0.count >= lower && FoldedText.matches(buf, $0, at: s - $0.count, limit: s) }) else { return nil }
+        var u = s - a.count
+        while u > lower, s - u < 300 {
+            u -= 1
+            // "，" EF BC 8C, "、" E3 80 81, "。" E3 80 82, "；" EF BC 9B: the phrase ends.
+            if u + 2 < s, b[u] == 0xEF && b[u + 1] == 0xBC && (b[u + 2] == 0x8C || b[u + 2] == 0x9B)
+                || b[u] == 0xE3 && b[u + 1] == 0x80 && (b[u + 2] == 0x81 || b[u + 2] == 0x82) { return nil }
+            if b[u] == Byte.comma || b[u] == Byte.semicolon || b[u] == Byte.slash { return nil }
+            if let w = forms.subjectWords.first(where: { FoldedText.matches(buf, $0, at: u, limit: s) }) { _ = w; return u }
+        }
+        return nil
     }
 
     /// A date "2001年12月21日" ending at `s`, and where it starts.

@@ -12,6 +12,7 @@ extension SegmentScanner {
         let limit = range.upperBound
         let filter = forms.filter
         var previous: (end: Int, organ: Organ?)?
+        var lastSet: SetKeyword?
         b.withUnsafeBufferPointer { buffer in
             while i < limit {
                 if i > range.lowerBound, i + Block.width + 2 <= limit {
@@ -35,7 +36,7 @@ extension SegmentScanner {
                         continue
                     }
                 } else if let kw = keyword(buffer, at: i, range: range, forms) {
-                    i = listForward(buffer, b, keyword: kw, range: range, forms, into: &found, unresolved: &unresolved)
+                    i = listForward(buffer, b, keyword: kw, range: range, forms, previous: &lastSet, into: &found, unresolved: &unresolved)
                     continue
                 }
                 i += 1
@@ -79,6 +80,13 @@ extension SegmentScanner {
         return nil
     }
 
+    /// The last keyword of the segment that no number followed: it names a set ("les résolutions
+    /// du Conseil des droits de l'homme"), whose members a specifier may list after it.
+    struct SetKeyword {
+        var start: Int
+        var end: Int
+    }
+
     /// One item read, with the organ named after it, if any.
     private struct Item {
         var number: ResolutionNumber
@@ -89,8 +97,10 @@ extension SegmentScanner {
 
     /// "résolutions 242 (1967) du 22 novembre 1967, 338 (1973) … et 2334 (2016) du Conseil de sécurité".
     private func listForward(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], keyword kw: KeywordHit, range: Range<Int>,
-                             _ forms: CompiledForms, into found: inout [Found], unresolved: inout [Unresolved]) -> Int {
+                             _ forms: CompiledForms, previous: inout SetKeyword?,
+                             into found: inout [Found], unresolved: inout [Unresolved]) -> Int {
         let limit = range.upperBound
+        let set = previous
         var j = b.skipSpaces(from: kw.end, limit: limit)
         // "la résolution du Conseil des droits de l'homme 5/1", "قرار مجلس حقوق الإنسان 5/1".
         var leading: Organ?
@@ -105,22 +115,64 @@ extension SegmentScanner {
             guard let next = joined(buf, b, after: item.end, range: range, forms) else { break }
             j = next
         }
-        guard !items.isEmpty else { return kw.end }
+        guard !items.isEmpty else {
+            previous = SetKeyword(start: kw.start, end: kw.end)
+            return kw.end
+        }
         var organ = leading
-        if organ == nil, kw.its { organ = lastOrgan(buf, before: kw.start, range: range, forms) }
+        // "las resoluciones del Consejo 24/14": the council the sentence named in full before.
+        if case .council? = leading, let named = lastOrgan(buf, before: kw.start, range: range, forms, specific: true) { organ = named }
+        // Organs to try, in order, for an item whose number no series of the first one has.
+        var alternatives: [Organ?] = []
+        if organ == nil, kw.its {
+            // "its" is the subject's: an organ named as a complement ("celles du Conseil économique et
+            // social", "de l'Assemblée") is not; failing the subject, the citing body, then any organ named.
+            organ = lastOrgan(buf, before: kw.start, range: range, forms, subjectOnly: !forms.organLinks.isEmpty)
+            let any = lastOrgan(buf, before: kw.start, range: range, forms)
+            alternatives = [nil, any].filter { $0 != organ }
+        }
         // "la résolution 45/22 du Conseil": the council the sentence named in full before.
         if organ == nil, items.contains(where: { if case .council? = $0.organ { true } else { false } }),
            let named = lastOrgan(buf, before: kw.start, range: range, forms, specific: true) {
             organ = named
         }
-        resolve(items, keyword: kw.keyword, listStart: kw.start, fallback: organ, into: &found, unresolved: &unresolved)
+        // "les résolutions du Conseil des droits de l'homme, notamment la résolution 48/5": the set's organ.
+        if organ == nil, !kw.its, items.allSatisfy({ $0.organ == nil }),
+           let setOrgan = specifiedOrgan(buf, b, keywordAt: kw.start, set: set, range: range, forms) {
+            organ = setOrgan
+            alternatives = [nil]
+        }
+        resolve(items, keyword: kw.keyword, listStart: kw.start, fallback: organ, alternatives: alternatives,
+                into: &found, unresolved: &unresolved)
         return items.last!.end
+    }
+
+    /// The organ of the set a specifier lists members of: "les résolutions pertinentes du Conseil des
+    /// droits de l'homme, en particulier les résolutions 7/34 …", "резолюции, принятые Советом по
+    /// правам человека, включая резолюцию 36/6". The previous keyword of the clause named a set (no
+    /// number followed it), the organ stands between it and the specifier, and the specifier before
+    /// this keyword, in one clause.
+    func specifiedOrgan(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], keywordAt k: Int, set: SetKeyword?,
+                        range: Range<Int>, _ forms: CompiledForms) -> Organ? {
+        guard !forms.specifiers.isEmpty, let p = set, p.end <= k, k - p.end < 600,
+              !b[p.end..<k].contains(where: { $0 == Byte.semicolon || $0 == Byte.newline }) else { return nil }
+        // The last specifier between the set's keyword and this one.
+        var q = k
+        var at: Int?
+        while q > p.end, at == nil {
+            q -= 1
+            if forms.specifiers.contains(where: { FoldedText.matches(buf, $0, at: q, limit: k) }), FoldedText.isWordStart(buf, at: q, from: p.end) || forms.forms.verbsGlued { at = q }
+        }
+        guard let s = at else { return nil }
+        // The organ between the set's keyword (or just before it, "人权理事会相关决议") and the specifier.
+        let from = max(range.lowerBound, p.start - 60)
+        return lastOrgan(buf, before: s, range: from..<range.upperBound, forms, specific: true)
     }
 
     /// Each item's organ is its own, or one named after a later item ("5/1 et 5/2 du Conseil
     /// des droits de l'homme"), or the list's.
     private func resolve(_ items: [Item], keyword: CanonicalSymbol.Keyword, listStart: Int, fallback: Organ?,
-                         into found: inout [Found], unresolved: inout [Unresolved]) {
+                         alternatives: [Organ?] = [], into found: inout [Found], unresolved: inout [Unresolved]) {
         var later: Organ?
         var organs = [Organ?](repeating: nil, count: items.count)
         for k in items.indices.reversed() {
@@ -130,7 +182,16 @@ extension SegmentScanner {
             if case .council? = organs[k], let f = fallback { organs[k] = f }
         }
         for (k, item) in items.enumerated() {
-            switch CanonicalSymbol.resolve(item.number, keyword: keyword, organ: organs[k], citingBody: citingBody) {
+            var result = CanonicalSymbol.resolve(item.number, keyword: keyword, organ: organs[k], citingBody: citingBody)
+            // An item no series of the list's organ has ("ses résolutions 65/198" read as the Economic
+            // and Social Council's): the next organ the grammar allows, when the item had none of its own.
+            if case .failure = result, item.organ == nil, organs[k] == fallback {
+                for alternative in alternatives {
+                    let next = CanonicalSymbol.resolve(item.number, keyword: keyword, organ: alternative, citingBody: citingBody)
+                    if case .success = next { result = next; break }
+                }
+            }
+            switch result {
             case .success(let targets):
                 for t in targets {
                     found.append(Found(range: item.number.range.lowerBound..<item.end, symbol: t.symbol, kind: t.kind, adopted: item.adopted))
@@ -236,7 +297,14 @@ extension SegmentScanner {
     private func trailers(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], _ item: inout Item, range: Range<Int>, _ forms: CompiledForms) {
         let limit = range.upperBound
         for _ in 0..<4 {
-            let k = b.skipSpaces(from: item.end, limit: limit)
+            // A footnote marker glued to a date's year: "du 8 octobre 20218 du Conseil des droits de l'homme".
+            var marked = item.end
+            if item.adopted != nil, marked > range.lowerBound, Byte.isDigit(b[marked - 1]) {
+                var m = marked
+                while m < limit, m - marked < 2, Byte.isDigit(b[m]) { m += 1 }
+                if m > marked, m < limit, !Byte.isDigit(b[m]) { marked = m }
+            }
+            let k = b.skipSpaces(from: marked, limit: limit)
             let afterComma = k < limit && b[k] == Byte.comma ? b.skipSpaces(from: k + 1, limit: limit) : k
             var moved = false
             for at in Set([k, afterComma]).sorted() {
@@ -295,28 +363,44 @@ extension SegmentScanner {
             separated = true
             break
         }
-        if !separated, let s = afterSubject(buf, b, at: j, range: range, forms) { j = s; separated = true }
+        // "58/293, dans laquelle elle a proclamé 2005 …, 62/200", "63/71 … sur les armes à sous-munitions et 70/54".
+        if item(buf, b, at: j, limit: limit, forms) == nil, let s = afterClause(buf, b, at: j, range: range, forms) { j = s; separated = true }
         guard separated, item(buf, b, at: j, limit: limit, forms) != nil else { return nil }
         return j
     }
 
-    /// "63/71 du 2 décembre 2008 sur les armes à sous-munitions et 70/54": a subject in words
-    /// (no digits or punctuation) before the list goes on with a joiner and a number.
-    private func afterSubject(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], at i: Int, range: Range<Int>, _ forms: CompiledForms) -> Int? {
+    /// A subject or a relative clause after an item, passed over to where the list goes on:
+    /// "63/71 du 2 décembre 2008 sur les armes à sous-munitions et 70/54", "58/293 …, dans laquelle
+    /// elle a proclamé 2005 Année internationale de la physique, 62/200". It opens with one of the
+    /// table's subject or relative words and ends at a comma or joiner before the next number; it
+    /// crosses no ";", line, symbol or keyword (whose citations the scan must still read).
+    private func afterClause(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], at i: Int, range: Range<Int>, _ forms: CompiledForms) -> Int? {
         let limit = range.upperBound
-        guard var k = word(buf, forms.subjectWords, at: i, range: range) else { return nil }
-        while k < limit, k - i < 200 {
-            if Byte.isSpace(b[k]) {
-                let w = b.skipSpaces(from: k, limit: limit)
-                for j in forms.joiners where FoldedText.matches(buf, j, at: w, limit: limit) && !FoldedText.isLetter(buf, at: w + j.count, limit: limit) {
-                    let next = b.skipSpaces(from: w + j.count, limit: limit)
-                    if next < limit, Byte.isDigit(b[next]) { return next }
+        guard var k = word(buf, forms.subjectWords, at: i, range: range) ?? word(buf, forms.relativeWords, at: i, range: range) else { return nil }
+        while k < limit, k - i < 500 {
+            let c = b[k]
+            if c == Byte.semicolon || c == Byte.newline { return nil }
+            // A symbol ("A/76/425", "56/183") or a keyword inside: the list ends here.
+            if c == Byte.slash, k > i, b[k - 1] < 0x80, Byte.isAlnum(b[k - 1]) { return nil }
+            if FoldedText.isWordStart(buf, at: k, from: i), keyword(buf, at: k, range: range, forms) != nil { return nil }
+            if c == Byte.comma || Byte.isSpace(c) {
+                var w = b.skipSpaces(from: c == Byte.comma ? k + 1 : k, limit: limit)
+                let comma = c == Byte.comma
+                var joined = comma
+                for j in forms.joiners where FoldedText.matches(buf, j, at: w, limit: limit) {
+                    let e = w + j.count
+                    guard !FoldedText.isLetter(buf, at: e, limit: limit) || !forms.gluedPrefixes.isEmpty && e < limit && Byte.isDigit(b[e]) else { continue }
+                    w = b.skipSpaces(from: e, limit: limit)
+                    joined = true
+                    break
                 }
-                k = w
+                if joined, w < limit, Byte.isDigit(b[w]) || Byte.isUpper(b[w]) || b[w] >= 0x80,
+                   item(buf, b, at: w, limit: limit, forms) != nil {
+                    return w
+                }
+                k = max(k + 1, comma ? k + 1 : w)
                 continue
             }
-            let c = b[k]
-            guard c >= 0x80 && FoldedText.isLetter(buf, at: k, limit: limit) || Byte.isAlpha(c) || c == Byte.hyphen || c == UInt8(ascii: "'") else { return nil }
             k += 1
         }
         return nil
@@ -394,7 +478,7 @@ extension SegmentScanner {
 
     /// The organ named last before `end` in its sentence, for "its resolution" ("sa résolution").
     func lastOrgan(_ buf: UnsafeBufferPointer<UInt8>, before end: Int, range: Range<Int>, _ forms: CompiledForms,
-                   specific: Bool = false) -> Organ? {
+                   specific: Bool = false, subjectOnly: Bool = false) -> Organ? {
         var s = end
         while s > range.lowerBound, end - s < 400, buf[s - 1] != Byte.semicolon,
               !(buf[s - 1] == Byte.dot && s - 2 >= range.lowerBound && Byte.isLower(buf[s - 2])) { s -= 1 }
@@ -405,11 +489,23 @@ extension SegmentScanner {
                    !FoldedText.isWordStart(buf, at: p - w.count, from: s) { continue }
                 if case .council = organ, specific || buf[p - w.count] < 0x80 && !Byte.isUpper(buf[p - w.count]) { continue }
                 if specific, case .generalAssembly = organ { continue }
+                // "du Conseil", "de l'Assemblée": a complement, not the sentence's subject.
+                if subjectOnly, isComplement(buf, organAt: p - w.count, from: s, forms) { continue }
                 return organ
             }
             p -= 1
         }
         return nil
+    }
+
+    /// Whether a link word ("du", "de la", "del", "de l'") stands right before the organ at `o`.
+    private func isComplement(_ buf: UnsafeBufferPointer<UInt8>, organAt o: Int, from s: Int, _ forms: CompiledForms) -> Bool {
+        var e = o
+        while e > s, Byte.isSpace(buf[e - 1]) { e -= 1 }
+        return forms.organLinks.contains { l in
+            e - l.count >= s && FoldedText.matches(buf, l, at: e - l.count, limit: e) && FoldedText.isWordStart(buf, at: e - l.count, from: s)
+                && (e < o || l.last == UInt8(ascii: "'") || l.last == 0x99)
+        }
     }
 
     /// A date in the language's order at `i`: "21 décembre 2001", "1er mars", "21 de diciembre de 2001",

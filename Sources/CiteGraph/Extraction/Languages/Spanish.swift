@@ -37,7 +37,12 @@ extension LanguageForms {
         months: [["enero"], ["febrero"], ["marzo"], ["abril"], ["mayo"], ["junio"], ["julio"], ["agosto"],
                  ["septiembre", "setiembre"], ["octubre"], ["noviembre"], ["diciembre"]],
         dateFillers: ["de"],
-        subjectWords: ["sobre", "relativa a", "relativas a", "relativo a", "relativos a"],
+        subjectWords: ["sobre", "relativa a", "relativas a", "relativo a", "relativos a", "relativa al", "relativas al",
+                       "relativo al", "relativos al"],
+        specifiers: ["en particular", "entre ellas", "entre ellos", "incluida", "incluidas", "incluido", "incluidos",
+                     "en especial", "especialmente", "a saber", "la más reciente de las cuales es", "las más recientes de las cuales son"],
+        relativeWords: ["en la que", "en las que", "en el que", "en los que", "por la que", "por las que", "por el que",
+                        "mediante la cual", "en virtud de la cual"],
         entitledWords: ["titulada", "tituladas", "titulado", "titulados"],
         annexWords: ["anexo", "anexos"],
         verbs: [
