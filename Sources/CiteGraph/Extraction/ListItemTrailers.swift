@@ -12,7 +12,11 @@ extension SegmentScanner {
     /// The end of an item's description at `t` (where the joiner before the next item
     /// stands), or nil. The description is read only when the list plainly goes on after
     /// it: a joiner ("," or "and") and an item of the same shape with its own date
-    /// ("of 20 April 2020"); it never crosses ";", a sentence's full stop or 240 bytes.
+    /// ("of 20 April 2020"); it never crosses ";", a sentence's full stop or 240 bytes, nor
+    /// another "resolution(s)" or "decision(s)": "68/163 of 18 December 2013, in which it
+    /// proclaimed 2 November the International Day …, and resolutions 69/185 of …" is two
+    /// lists, and the second keyword opens its own (with its own organ: "…, and Economic and
+    /// Social Council resolutions 2014/23 of …").
     static func description(_ b: [UInt8], at t: Int, item: ResolutionNumber, limit: Int) -> Int? {
         var w = t
         if w < limit, b[w] == Byte.comma { w = b.skipSpaces(from: w + 1, limit: limit) }
@@ -22,6 +26,8 @@ extension SegmentScanner {
             let c = b[k]
             if c == Byte.semicolon || c == Byte.newline && k + 1 < limit && b[k + 1] == Byte.newline { return nil }
             if c == Byte.dot, k + 1 < limit, Byte.isSpace(b[k + 1]), k > 0, Byte.isLower(b[k - 1]) { return nil }
+            if c | 0x20 == UInt8(ascii: "r") || c | 0x20 == UInt8(ascii: "d"), !Byte.isAlnum(b[k - 1]),
+               keywords.contains(where: { b.matchesWord($0.word, at: k) }) { return nil }
             if c == Byte.comma || (Byte.isSpace(c) && b.matchesWord("and", at: b.skipSpaces(from: k, limit: limit))) {
                 var n = b.skipSpaces(from: c == Byte.comma ? k + 1 : k, limit: limit)
                 if b.matchesWord("and", at: n) { n = b.skipSpaces(from: n + 3, limit: limit) }
