@@ -51,6 +51,13 @@ struct SymbolScanner {
                 j = half + 1
                 continue
             }
+            // The French, Spanish, Russian and Arabic texts join the halves with an en dash or a
+            // minus sign: "A/76/78–E/2021/71", "A/76/64−E/2021/11".
+            if half + 3 < limit, b[half] == 0xE2, b[half + 1] == 0x80 && b[half + 2] == 0x93 || b[half + 1] == 0x88 && b[half + 2] == 0x92,
+               Byte.isUpper(b[half + 3]), single(b, at: half + 3, limit: limit) != nil {
+                j = half + 3
+                continue
+            }
             break
         }
         guard !halves.isEmpty else { return nil }

@@ -12,7 +12,7 @@ extension SegmentScanner {
         let limit = range.upperBound
         let filter = forms.filter
         var previous: (end: Int, organ: Organ?)?
-        var lastSet: SetKeyword?
+        var lists = ListContext()
         b.withUnsafeBufferPointer { buffer in
             while i < limit {
                 if i > range.lowerBound, i + Block.width + 2 <= limit {
@@ -36,7 +36,7 @@ extension SegmentScanner {
                         continue
                     }
                 } else if let kw = keyword(buffer, at: i, range: range, forms) {
-                    i = listForward(buffer, b, keyword: kw, range: range, forms, previous: &lastSet, into: &found, unresolved: &unresolved)
+                    i = listForward(buffer, b, keyword: kw, range: range, forms, context: &lists, into: &found, unresolved: &unresolved)
                     continue
                 }
                 i += 1
@@ -87,6 +87,13 @@ extension SegmentScanner {
         var end: Int
     }
 
+    /// What earlier lists of the segment leave for later keywords: the last set named, and the
+    /// end and organ of the last list whose organ was written (another body's than the Assembly's).
+    struct ListContext {
+        var set: SetKeyword?
+        var list: (end: Int, organ: Organ)?
+    }
+
     /// One item read, with the organ named after it, if any.
     private struct Item {
         var number: ResolutionNumber
@@ -97,10 +104,10 @@ extension SegmentScanner {
 
     /// "résolutions 242 (1967) du 22 novembre 1967, 338 (1973) … et 2334 (2016) du Conseil de sécurité".
     private func listForward(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], keyword kw: KeywordHit, range: Range<Int>,
-                             _ forms: CompiledForms, previous: inout SetKeyword?,
+                             _ forms: CompiledForms, context: inout ListContext,
                              into found: inout [Found], unresolved: inout [Unresolved]) -> Int {
         let limit = range.upperBound
-        let set = previous
+        let set = context.set
         var j = b.skipSpaces(from: kw.end, limit: limit)
         // "la résolution du Conseil des droits de l'homme 5/1", "قرار مجلس حقوق الإنسان 5/1".
         var leading: Organ?
@@ -116,7 +123,7 @@ extension SegmentScanner {
             j = next
         }
         guard !items.isEmpty else {
-            previous = SetKeyword(start: kw.start, end: kw.end)
+            context.set = SetKeyword(start: kw.start, end: kw.end)
             return kw.end
         }
         var organ = leading
@@ -142,9 +149,44 @@ extension SegmentScanner {
             organ = setOrgan
             alternatives = [nil]
         }
+        // "la décision 18/120 du Conseil des droits de l'homme, en date du 30 septembre 2011, et les
+        // résolutions 24/14 …": a keyword joined to the list before it, with no organ of its own, is that list's.
+        if organ == nil, !kw.its, items.allSatisfy({ $0.organ == nil }), let last = context.list,
+           coordinated(buf, b, from: last.end, keywordAt: kw.start, range: range, forms) {
+            organ = last.organ
+            alternatives = [nil]
+        }
         resolve(items, keyword: kw.keyword, listStart: kw.start, fallback: organ, alternatives: alternatives,
                 into: &found, unresolved: &unresolved)
+        let written = items.last(where: { $0.organ != nil })?.organ ?? leading
+        if let o = written.map({ o -> Organ in if case .council = o, let f = organ { f } else { o } }), o != .generalAssembly {
+            context.list = (items.last!.end, o)
+        } else {
+            context.list = nil
+        }
         return items.last!.end
+    }
+
+    /// Whether only a joiner stands between a list's end and a keyword (a comma, a footnote marker
+    /// and one determiner allowed): ", et les résolutions", "y la resolución", "وال" glued.
+    private func coordinated(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], from end: Int, keywordAt k: Int,
+                             range: Range<Int>, _ forms: CompiledForms) -> Bool {
+        guard end <= k, k - end < 40 else { return false }
+        let glued = !forms.gluedPrefixes.isEmpty
+        func back(_ e: Int, _ words: [[UInt8]]) -> Int? {
+            for w in words where e - w.count >= end && FoldedText.matches(buf, w, at: e - w.count, limit: e) {
+                if glued || FoldedText.isWordStart(buf, at: e - w.count, from: end) { return e - w.count }
+            }
+            return nil
+        }
+        var e = k
+        while e > end, Byte.isSpace(b[e - 1]) { e -= 1 }
+        if let d = back(e, forms.determiners) { e = d; while e > end, Byte.isSpace(b[e - 1]) { e -= 1 } }
+        guard let j = back(e, forms.joiners) else { return false }
+        e = j
+        while e > end, Byte.isSpace(b[e - 1]) || b[e - 1] == Byte.comma || Byte.isDigit(b[e - 1])
+            || b[e - 1] == Byte.openParen || b[e - 1] == Byte.closeParen { e -= 1 }
+        return e == end
     }
 
     /// The organ of the set a specifier lists members of: "les résolutions pertinentes du Conseil des
@@ -310,7 +352,7 @@ extension SegmentScanner {
             for at in Set([k, afterComma]).sorted() {
                 if let intro = word(buf, forms.dateIntros, at: at, range: range),
                    let date = date(buf, b, at: b.skipSpaces(from: intro, limit: limit), limit: limit, forms) {
-                    item.adopted = date.iso
+                    item.adopted = date.iso.isEmpty ? nil : date.iso
                     item.end = date.end
                     moved = true
                     break
@@ -415,6 +457,14 @@ extension SegmentScanner {
         var k = q + 2
         while k < limit, k - q < 600 {
             if b[k] == Byte.newline { return nil }
+            // A title that cites ("« Application de la résolution 46/152 de l'Assemblée générale … »"):
+            // the list ends before it, so that the scan reads the citation inside.
+            if FoldedText.isWordStart(buf, at: k, from: q), keyword(buf, at: k, range: range, forms) != nil {
+                var w = k
+                while w < limit, FoldedText.isLetter(buf, at: w, limit: limit) { w += 1 }
+                w = b.skipSpaces(from: w, limit: limit)
+                if w < limit, Byte.isDigit(b[w]) { return nil }
+            }
             if close.elementsEqual(b[k..<min(limit, k + close.count)]) { return k + close.count }
             k += 1
         }
@@ -460,7 +510,8 @@ extension SegmentScanner {
             for g in forms.gluedPrefixes where FoldedText.matches(buf, g, at: s, limit: limit) { glued.append(s + g.count) }
             for t in glued {
                 for (w, organ) in forms.organs where FoldedText.matches(buf, w, at: t, limit: limit) {
-                    if FoldedText.isLetter(buf, at: t + w.count, limit: limit) { continue }
+                    // A footnote marker may be glued to the name: "du Conseil des droits de l'homme18".
+                    if FoldedText.isLetter(buf, at: t + w.count, limit: limit), !Byte.isDigit(buf[t + w.count]) { continue }
                     // "Conseil" alone must be capitalised: "le conseil" is no organ.
                     if case .council = organ, buf[t] < 0x80, !Byte.isUpper(buf[t]) { continue }
                     return (organ, t + w.count)
@@ -524,6 +575,23 @@ extension SegmentScanner {
         guard let day = b.number(at: i, limit: limit, maxDigits: 2), (1...31).contains(day.value) else { return nil }
         var k = day.end
         if let o = word(buf, forms.dayOrdinals, at: k, range: range) { k = o }
+        // "des 14 et 18 décembre 1973", "от 14 и 18 декабря 1973 года": days of one month, for items
+        // adopted on different days (no one date is the item's).
+        var days = 1
+        while true {
+            var w = b.skipSpaces(from: k, limit: limit)
+            var joined = false
+            if w < limit, b[w] == Byte.comma { w = b.skipSpaces(from: w + 1, limit: limit); joined = true }
+            if let j = forms.joiners.first(where: { FoldedText.matches(buf, $0, at: w, limit: limit)
+                && (!FoldedText.isLetter(buf, at: w + $0.count, limit: limit) || Byte.isDigit(buf[w + $0.count])) }) {
+                w = b.skipSpaces(from: w + j.count, limit: limit)
+                joined = true
+            }
+            guard joined, let next = b.number(at: w, limit: limit, maxDigits: 2), (1...31).contains(next.value),
+                  next.end < limit, Byte.isSpace(b[next.end]) else { break }
+            k = next.end
+            days += 1
+        }
         var m = b.skipSpaces(from: k, limit: limit)
         guard m > k else { return nil }
         if let f = word(buf, forms.dateFillers, at: m, range: range) { m = b.skipSpaces(from: f, limit: limit) }
@@ -543,6 +611,6 @@ extension SegmentScanner {
            w + yw.count >= limit || !FoldedText.isLetter(buf, at: w + yw.count, limit: limit) || Byte.isDigit(buf[w + yw.count]) {
             end = w + yw.count
         }
-        return (Dates.iso(year.value, month.month, day.value), end)
+        return (days == 1 ? Dates.iso(year.value, month.month, day.value) : "", end)
     }
 }

@@ -67,7 +67,7 @@ extension LanguageForms {
         mastheads: ["Организация Объединенных Наций", "Генеральная Ассамблея", "Совет Безопасности",
                     "Экономический и Социальный Совет"],
         // Russian texts print the part letters of old resolutions in Cyrillic: "217 А (III)".
-        partWords: [("А", "A"), ("В", "B"), ("С", "C"), ("Е", "E")],
+        partWords: [("А", "A"), ("В", "B"), ("С", "C"), ("Е", "E"), ("Н", "H"), ("К", "K"), ("М", "M"), ("Т", "T")],
         pinpointWords: ["пункт", "пункты", "раздел", "разделы", "п."])
 
     /// One organ's declined names, each an entry of the table.
