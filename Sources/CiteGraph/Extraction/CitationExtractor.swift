@@ -139,11 +139,6 @@ private struct Work {
     /// The table of the text's language, nil for English (whose rules are the scanners' own).
     let forms: CompiledForms?
 
-    /// Whether one of `words` (folded) stands at `i`.
-    private func startsWith(_ b: [UInt8], _ words: [[UInt8]], at i: Int, limit: Int) -> Bool {
-        b.withUnsafeBufferPointer { buf in words.contains { FoldedText.matches(buf, $0, at: i, limit: limit) } }
-    }
-
     mutating func header(_ b: [UInt8], _ range: Range<Int>?) {
         guard let range else { return }
         var found: [SegmentScanner.Found] = []
@@ -165,10 +160,18 @@ private struct Work {
             var found: [SegmentScanner.Found] = []
             var lost: [SegmentScanner.Unresolved] = []
             scanner.scan(b, note.range, found: &found, unresolved: &lost, visited: &cost.clauseBytes)
-            let ibid = forms.map { startsWith(b, $0.ibid, at: note.range.lowerBound, limit: note.range.upperBound) }
-                ?? b.matches("ibid", at: note.range.lowerBound)
-            if found.isEmpty, ibid {
-                found = previous.map { var f = $0; f.range = note.range.lowerBound..<(note.range.lowerBound + 4); return f }
+            // The span is the word without its full stop, in whatever script: "Ibid", "Ibíd", "Там же", "同上".
+            let ibid: Int?
+            if let f = forms {
+                ibid = b.withUnsafeBufferPointer { buf in
+                    f.ibid.first { FoldedText.matches(buf, $0, at: note.range.lowerBound, limit: note.range.upperBound) }
+                        .map { $0.last == Byte.dot ? $0.count - 1 : $0.count }
+                }
+            } else {
+                ibid = b.matches("ibid", at: note.range.lowerBound) ? 4 : nil
+            }
+            if found.isEmpty, let length = ibid {
+                found = previous.map { var f = $0; f.range = note.range.lowerBound..<(note.range.lowerBound + length); return f }
             }
             for l in lost { unresolved.append((l.range, .footnote(note.number), l.reason)) }
             // A rejected span is recorded where it stands and never followed from a marker.

@@ -370,12 +370,43 @@ extension SegmentScanner {
                 continue
             }
             // ", paragraphe 10", "، الفقرة 10": a pinpoint, then the list goes on.
-            if afterComma != k, let p = word(buf, forms.pinpointWords, at: afterComma, range: range) {
-                let d = b.skipSpaces(from: p, limit: limit)
-                if let n = b.number(at: d, limit: limit, maxDigits: 3) { item.end = n.end; continue }
+            if afterComma != k, let e = pinpoint(buf, b, at: afterComma, range: range, forms) { item.end = e; continue }
+            // ", en particulier le paragraphe 15", ", в частности на ее пункт 15", "، وبخاصة الفقرة 15":
+            // a specifier, up to three short words, and a pinpoint.
+            if afterComma != k, let sp = word(buf, forms.specifiers, at: afterComma, range: range) {
+                var w = b.skipSpaces(from: sp, limit: limit)
+                var hops = 0
+                while hops < 3, word(buf, forms.pinpointWords, at: w, range: range) == nil {
+                    var e = w
+                    while e < limit, FoldedText.isLetter(buf, at: e, limit: limit), !Byte.isDigit(b[e]) { e += 1 }
+                    guard e > w, e - w <= 8 else { break }
+                    w = b.skipSpaces(from: e, limit: limit)
+                    hops += 1
+                }
+                if let e = pinpoint(buf, b, at: w, range: range, forms) { item.end = e; continue }
             }
             break
         }
+    }
+
+    /// The end of a pinpoint at `i`: a pinpoint word and a number, or a range of them ("15–17",
+    /// "15 à 17", "15 إلى 17").
+    private func pinpoint(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], at i: Int, range: Range<Int>, _ forms: CompiledForms) -> Int? {
+        let limit = range.upperBound
+        guard let p = word(buf, forms.pinpointWords, at: i, range: range),
+              let n = b.number(at: b.skipSpaces(from: p, limit: limit), limit: limit, maxDigits: 3) else { return nil }
+        var end = n.end
+        if end < limit, b[end] == Byte.hyphen, let m = b.number(at: end + 1, limit: limit, maxDigits: 3) { end = m.end }
+        else if end + 3 < limit, b[end] == 0xE2, b[end + 1] == 0x80, b[end + 2] == 0x93,
+                let m = b.number(at: end + 3, limit: limit, maxDigits: 3) { end = m.end }
+        else {
+            let w = b.skipSpaces(from: end, limit: limit)
+            var e = w
+            while e < limit, FoldedText.isLetter(buf, at: e, limit: limit), !Byte.isDigit(b[e]) { e += 1 }
+            if w > end, e > w, e - w <= 6, let m = b.number(at: b.skipSpaces(from: e, limit: limit), limit: limit, maxDigits: 3),
+               m.end >= limit || b[m.end] != Byte.slash { end = m.end }
+        }
+        return end
     }
 
     /// Where the next item stands after a joiner (",", "et", ", y", "و"), or nil when the list ends.
@@ -424,7 +455,8 @@ extension SegmentScanner {
             if c == Byte.semicolon || c == Byte.newline { return nil }
             // A symbol ("A/76/425", "56/183") or a keyword inside: the list ends here.
             if c == Byte.slash, k > i, b[k - 1] < 0x80, Byte.isAlnum(b[k - 1]) { return nil }
-            if FoldedText.isWordStart(buf, at: k, from: i), keyword(buf, at: k, range: range, forms) != nil { return nil }
+            if FoldedText.isWordStart(buf, at: k, from: i) || !forms.gluedPrefixes.isEmpty,
+               keyword(buf, at: k, range: range, forms) != nil { return nil }
             if c == Byte.comma || Byte.isSpace(c) {
                 var w = b.skipSpaces(from: c == Byte.comma ? k + 1 : k, limit: limit)
                 let comma = c == Byte.comma
@@ -463,6 +495,8 @@ extension SegmentScanner {
                 var w = k
                 while w < limit, FoldedText.isLetter(buf, at: w, limit: limit) { w += 1 }
                 w = b.skipSpaces(from: w, limit: limit)
+                // "قرار الجمعية العامة 46/152": an organ may stand between.
+                if let o = organ(buf, at: w, range: range, forms) { w = b.skipSpaces(from: o.end, limit: limit) }
                 if w < limit, Byte.isDigit(b[w]) { return nil }
             }
             if close.elementsEqual(b[k..<min(limit, k + close.count)]) { return k + close.count }

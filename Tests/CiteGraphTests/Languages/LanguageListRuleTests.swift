@@ -1,0 +1,92 @@
+import Testing
+@testable import CiteGraph
+
+/// The rules by which a list in another language names its organ and goes on, each named
+/// and read through the whole extractor: what "its" refers to, a specifier listing members
+/// of a set just named, a keyword joined to a list, relative clauses and subjects inside a
+/// list, days of one month, pinpoints, footnote markers glued to names and years.
+struct LanguageListRuleTests {
+    typealias Form = LanguageFormTests.Form
+
+    static let rules: [Form] = [
+        // "its" is the subject's: an organ named as a complement ("celles du Conseil …") is not.
+        .init(language: .fr, name: "its: an organ after du is a complement", text: "Rappelant ses résolutions pertinentes et celles du Conseil des droits de l’homme, réaffirmant ses résolutions 67/178 et 68/169,",
+              cites: ["A/RES/67/178", "A/RES/68/169"]),
+        .init(language: .fr, name: "its: the organ that is the subject", text: "Notant que le Conseil des droits de l’homme, dans sa résolution 5/1, a établi son règlement,",
+              cites: ["A/HRC/RES/5/1"]),
+        .init(language: .es, name: "its: an organ after del is a complement", text: "Recordando las resoluciones del Consejo de Derechos Humanos relativas al terrorismo, las más recientes de las cuales son sus resoluciones 72/180 y 74/147,",
+              cites: ["A/RES/72/180", "A/RES/74/147"]),
+        // …and when the organ named has no series the number fits, the citing body's.
+        .init(language: .ru, name: "its: an organ without the number's series", text: "ссылаясь на все соответствующие резолюции Экономического и Социального Совета, подтверждая свои резолюции 65/198 и 66/142,",
+              cites: ["A/RES/65/198", "A/RES/66/142"]),
+        .init(language: .ar, name: "its (-ها): an organ without the number's series", text: "وإذ تشير إلى قرارات المجلس الاقتصادي والاجتماعي ذات الصلة، وإذ تعيد تأكيد قراراتها 65/198 و 66/142،",
+              cites: ["A/RES/65/198", "A/RES/66/142"]),
+        // A specifier lists members of the set of resolutions just named.
+        .init(language: .fr, name: "specifier: notamment", text: "Rappelant les résolutions pertinentes adoptées par le Conseil des droits de l’homme à ce sujet, notamment les résolutions 36/6 et 45/3,",
+              cites: ["A/HRC/RES/36/6", "A/HRC/RES/45/3"]),
+        .init(language: .es, name: "specifier: en particular", text: "Recordando las resoluciones pertinentes del Consejo de Derechos Humanos, en particular las resoluciones 7/34, de 28 de marzo de 2008, y 18/15,",
+              cites: ["A/HRC/RES/7/34", "A/HRC/RES/18/15"]),
+        .init(language: .ru, name: "specifier: включая", text: "ссылаясь на резолюции Совета по правам человека по этому вопросу, включая резолюцию 48/5 от 7 октября 2021 года,",
+              cites: ["A/HRC/RES/48/5"]),
+        .init(language: .ar, name: "specifier: ولا سيما", text: "وإذ تشير إلى قرارات مجلس حقوق الإنسان ذات الصلة، ولا سيما القرارات 7/34 و 18/15،",
+              cites: ["A/HRC/RES/7/34", "A/HRC/RES/18/15"]),
+        .init(language: .zh, name: "specifier: 包括", text: "又回顾人权理事会关于这个问题的所有相关决议，包括2012年3月22日第19/11号和2016年3月23日第31/14号决议，",
+              cites: ["A/HRC/RES/19/11", "A/HRC/RES/31/14"]),
+        // A keyword joined to the list before it, with no organ of its own, is that list's organ's.
+        .init(language: .fr, name: "coordinated keyword", text: "Rappelant la décision 18/120 du Conseil des droits de l’homme, en date du 30 septembre 20111, et les résolutions 24/14 et 27/21,",
+              cites: ["A/HRC/DEC/18/120", "A/HRC/RES/24/14", "A/HRC/RES/27/21"]),
+        .init(language: .es, name: "del Consejo: the council named in full before", text: "Recordando la decisión 18/120 del Consejo de Derechos Humanos, de 30 de septiembre de 2011, y las resoluciones del Consejo 24/14, de 27 de septiembre de 2013, y 27/21,",
+              cites: ["A/HRC/DEC/18/120", "A/HRC/RES/24/14", "A/HRC/RES/27/21"]),
+        // Relative clauses and subjects inside a list.
+        .init(language: .fr, name: "relative clause: dans laquelle", text: "Rappelant ses résolutions 58/293 du 10 juin 2004, dans laquelle elle a proclamé 2005 Année internationale de la physique, et 62/200 du 19 décembre 2007,",
+              cites: ["A/RES/58/293", "A/RES/62/200"]),
+        .init(language: .es, name: "relative clause: en la que", text: "Recordando sus resoluciones 58/293, de 10 de junio de 2004, en la que proclamó 2005 Año Internacional de la Física, y 62/200, de 19 de diciembre de 2007,",
+              cites: ["A/RES/58/293", "A/RES/62/200"]),
+        .init(language: .ru, name: "relative clause: в которой", text: "ссылаясь на свои резолюции 58/293 от 10 июня 2004 года, в которой она провозгласила 2005 год Международным годом физики, и 62/200 от 19 декабря 2007 года,",
+              cites: ["A/RES/58/293", "A/RES/62/200"]),
+        .init(language: .ar, name: "relative clause: الذي", text: "وإذ تشير إلى قراريها 60/251 المؤرخ 15 آذار/مارس 2006، الذي أنشأت بموجبه مجلس حقوق الإنسان، و 65/281 المؤرخ 17 حزيران/يونيه 2011،",
+              cites: ["A/RES/60/251", "A/RES/65/281"]),
+        .init(language: .fr, name: "subject with parentheses", text: "Rappelant ses résolutions 74/270 du 2 avril 2020, sur la solidarité mondiale dans la lutte contre la maladie à coronavirus 2019 (COVID‑19), 74/274 du 20 avril 2020,",
+              cites: ["A/RES/74/270", "A/RES/74/274"]),
+        .init(language: .ar, name: "entitled, the conjunction glued", text: "وإذ تشير إلى قراراتها 74/270 المؤرخ 2 نيسان/أبريل 2020 والمعنون ”التضامن العالمي لمكافحة مرض فيروس كورونا“، و 74/274 المؤرخ 20 نيسان/أبريل 2020،",
+              cites: ["A/RES/74/270", "A/RES/74/274"]),
+        .init(language: .zh, name: "subject 关于…的 after the date", text: "又回顾人权理事会2013年6月13日关于对白化病患者的袭击和歧视的第23/13号决议，",
+              cites: ["A/HRC/RES/23/13"]),
+        .init(language: .zh, name: "subject 关于…的 before the date", text: "回顾人权理事会关于《世界人权教育方案》的2014年9月25日第27/12号决议，",
+              cites: ["A/HRC/RES/27/12"]),
+        // A title that cites ends the list, and its citation is read.
+        .init(language: .es, name: "a title that cites", text: "Recordando las resoluciones del Consejo Económico y Social 1992/22, de 30 de julio de 1992, titulada “Aplicación de la resolución 46/152 de la Asamblea General”,",
+              cites: ["E/RES/1992/22", "A/RES/46/152"]),
+        // Days of one month in one date.
+        .init(language: .fr, name: "des 14 et 18 décembre 1973", text: "Rappelant ses résolutions 3148 (XXVIII) et 3187 (XXVIII) des 14 et 18 décembre 1973, 3391 (XXX) du 19 novembre 1975,",
+              cites: ["A/RES/3148 (XXVIII)", "A/RES/3187 (XXVIII)", "A/RES/3391 (XXX)"]),
+        .init(language: .ru, name: "от 14 и 18 декабря 1973 года", text: "ссылаясь на свои резолюции 3148 (XXVIII) и 3187 (XXVIII) от 14 и 18 декабря 1973 года и 3391 (XXX) от 19 ноября 1975 года,",
+              cites: ["A/RES/3148 (XXVIII)", "A/RES/3187 (XXVIII)", "A/RES/3391 (XXX)"]),
+        // Footnote markers glued to a year before the organ, and to the organ's name.
+        .init(language: .fr, name: "marker glued to the year before the organ", text: "Rappelant les résolutions 45/12 du 6 octobre 20207 et 48/11 du 8 octobre 20218 du Conseil des droits de l’homme,",
+              cites: ["A/HRC/RES/45/12", "A/HRC/RES/48/11"]),
+        .init(language: .es, name: "marker glued to the organ", text: "Toma nota del informe publicado de conformidad con la resolución 42/12 del Consejo de Derechos Humanos18,",
+              cites: ["A/HRC/RES/42/12"]),
+        // Pinpoints after a specifier, inside a list.
+        .init(language: .es, name: "en particular el párrafo", text: "Recordando las resoluciones del Consejo de Seguridad 2253 (2015), en particular el párrafo 15, y 2322 (2016), de 12 de diciembre de 2016,",
+              cites: ["S/RES/2253 (2015)", "S/RES/2322 (2016)"]),
+        .init(language: .ru, name: "в частности на ее пункт", text: "ссылаясь на резолюции Совета Безопасности 2253 (2015), в частности на ее пункт 15, 2322 (2016) от 12 декабря 2016 года,",
+              cites: ["S/RES/2253 (2015)", "S/RES/2322 (2016)"]),
+        .init(language: .ar, name: "وبخاصة الفقرة", text: "وإذ تشير إلى قرارات مجلس الأمن 2253 (2015)، وبخاصة الفقرة 15، و 2322 (2016) المؤرخ 12 كانون الأول/ديسمبر 2016،",
+              cites: ["S/RES/2253 (2015)", "S/RES/2322 (2016)"]),
+        // Cyrillic part letters, and joint symbols joined with an en dash.
+        .init(language: .ru, name: "Cyrillic part letter Н", text: "ссылаясь на свои резолюции 36/103 от 9 декабря 1981 года, 43/78 Н от 7 декабря 1988 года и 53/70,",
+              cites: ["A/RES/36/103", "A/RES/43/78 H", "A/RES/53/70"]),
+        .init(language: .es, name: "joint symbol with an en dash", text: "Tomando nota del informe del Secretario General A/76/78–E/2021/71,",
+              cites: ["A/76/78-E/2021/71"]),
+    ]
+
+    @Test(arguments: rules)
+    func rule(_ form: Form) {
+        let doc = CitationExtractor().extract(DocumentText(source: "rule.txt", text: LanguageFormTests.resolution(form.language, form.text), format: .plainText))
+        #expect(doc.language == form.language)
+        var seen = Set<String>()
+        let targets = doc.citations.map(\.target).filter { seen.insert($0).inserted }
+        #expect(targets == form.cites)
+    }
+}
