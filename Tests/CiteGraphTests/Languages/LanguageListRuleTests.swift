@@ -14,6 +14,10 @@ struct LanguageListRuleTests {
               cites: ["A/RES/67/178", "A/RES/68/169"]),
         .init(language: .fr, name: "its: the organ that is the subject", text: "Notant que le Conseil des droits de l’homme, dans sa résolution 5/1, a établi son règlement,",
               cites: ["A/HRC/RES/5/1"]),
+        .init(language: .fr, name: "its: an agent (par le) is a complement", text: "Notant le mandat décidé par le Conseil des droits de l’homme et le groupe de travail créé au paragraphe 28 de sa résolution 65/182,",
+              cites: ["A/RES/65/182"]),
+        .init(language: .fr, name: "its: an agent, when the citing body has no such number", text: "Notant les recommandations adoptées par le Conseil des droits de l’homme dans sa résolution 5/1,",
+              cites: ["A/HRC/RES/5/1"]),
         .init(language: .es, name: "its: an organ after del is a complement", text: "Recordando las resoluciones del Consejo de Derechos Humanos relativas al terrorismo, las más recientes de las cuales son sus resoluciones 72/180 y 74/147,",
               cites: ["A/RES/72/180", "A/RES/74/147"]),
         // …and when the organ named has no series the number fits, the citing body's.

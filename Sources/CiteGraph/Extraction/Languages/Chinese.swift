@@ -33,7 +33,7 @@ extension LanguageForms {
         dateMarkers: (year: "年", month: "月", day: "日"),
         numberClose: "号", numberOpen: "第",
         attributives: ["的"],
-        subjectWords: ["关于"],
+        subjectWords: ["关于", "涉及"],
         specifiers: ["包括", "特别是", "尤其是", "最近的决议是", "最近一项是", "最近的是"],
         entitledWords: ["题为"],
         verbs: [

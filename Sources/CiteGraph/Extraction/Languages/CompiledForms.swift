@@ -15,7 +15,7 @@ struct CompiledForms: Sendable {
     /// `keywordsByFirst[byte]`: the keywords whose text may begin with that byte (either case).
     let keywordsByFirst: [[Int]]
     let organs: [(word: Word, organ: Organ)]
-    let organLinks, possessives, possessiveSuffixes, joiners, dateIntros, dateFillers, dayOrdinals, yearWords,
+    let organLinks, agentLinks, possessives, possessiveSuffixes, joiners, dateIntros, dateFillers, dayOrdinals, yearWords,
         subjectWords, specifiers, relativeWords, entitledWords, attributives, determiners, sessionWords, pinpointWords, annexWords, ibid, reportWords, gluedPrefixes, mastheads: [Word]
     let months: [(word: Word, month: Int)]
     let verbs: [(word: Word, relation: Relation)]
@@ -53,6 +53,7 @@ struct CompiledForms: Sendable {
         keywordsByFirst = byFirst
         organs = pairs(f.organs.map { ($0.written, $0.organ) }).map { ($0.word, $0.value) }
         organLinks = words(f.organLinks)
+        agentLinks = words(f.agentLinks)
         possessives = words(f.possessives)
         possessiveSuffixes = words(f.possessiveSuffixes)
         joiners = words(f.joiners)

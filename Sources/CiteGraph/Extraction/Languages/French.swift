@@ -31,6 +31,7 @@ extension LanguageForms {
             ("Conseil", .council),
         ],
         organLinks: ["de la", "de l'", "du", "des", "de"],
+        agentLinks: ["par le", "par la", "par l'"],
         possessives: ["ses", "sa", "son"],
         joiners: ["ainsi que", "et"],
         dateIntros: ["en date du", "du", "des"],

@@ -36,6 +36,9 @@ struct LanguageForms: Sendable {
     var organs: [(written: String, organ: Organ)]
     /// Words that stand between a keyword or a number and the organ it belongs to ("du", "de la", "del").
     var organLinks: [String]
+    /// Words that introduce an organ as the agent of a participle ("décidée par le Conseil"): like
+    /// the links, they make the organ a complement, not the subject "its" refers to.
+    var agentLinks: [String] = []
     /// Possessives meaning "its" before the keyword ("ses", "sus", "свою"): the organ is the one
     /// the sentence names before, or the citing body.
     var possessives: [String]

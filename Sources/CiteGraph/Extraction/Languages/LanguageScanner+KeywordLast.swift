@@ -62,7 +62,7 @@ extension SegmentScanner {
             organ = hit.organ
         } else if let p = forms.possessives.first(where: { t - $0.count >= lower && FoldedText.matches(buf, $0, at: t - $0.count, limit: t) }) {
             organ = lastOrgan(buf, before: t - p.count, range: range, forms)
-        } else if let p = previous, p.end <= t, b[p.end..<t].allSatisfy({ Byte.isSpace($0) || Byte.isDigit($0) || $0 >= 0x80 }), t - p.end <= 12,
+        } else if let p = previous, p.end <= t, b[p.end..<t].allSatisfy({ Byte.isSpace($0) || Byte.isDigit($0) || $0 == Byte.comma || $0 >= 0x80 }), t - p.end <= 12,
                   forms.joiners.contains(where: { w in (p.end..<t).contains { FoldedText.matches(buf, w, at: $0, limit: t) } }) {
             // "…第42/19号决议、2020年10月6日第45/12号…决议": a list that goes on after a keyword is the same organ's.
             organ = p.organ
@@ -166,16 +166,17 @@ extension SegmentScanner {
     }
 
     /// "关于…的": where a subject tied to the number before `s` begins (the subject word, within
-    /// one phrase: no comma, enumeration comma or full stop between).
+    /// one phrase: no comma, full stop or counter of an earlier number between; an enumeration
+    /// comma may stand inside, "关于寻求真相、正义、赔偿…的").
     private func subjectStart(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], before s: Int, from lower: Int, _ forms: CompiledForms) -> Int? {
         guard !forms.subjectWords.isEmpty,
               let a = forms.attributives.first(where: { s - $0.count >= lower && FoldedText.matches(buf, $0, at: s - $0.count, limit: s) }) else { return nil }
         var u = s - a.count
         while u > lower, s - u < 300 {
             u -= 1
-            // "，" EF BC 8C, "、" E3 80 81, "。" E3 80 82, "；" EF BC 9B: the phrase ends.
-            if u + 2 < s, b[u] == 0xEF && b[u + 1] == 0xBC && (b[u + 2] == 0x8C || b[u + 2] == 0x9B)
-                || b[u] == 0xE3 && b[u + 1] == 0x80 && (b[u + 2] == 0x81 || b[u + 2] == 0x82) { return nil }
+            // "。" E3 80 82 (full-width commas and semicolons are folded to ASCII), or a counter.
+            if u + 2 < s, b[u] == 0xE3 && b[u + 1] == 0x80 && b[u + 2] == 0x82 { return nil }
+            if let close = forms.numberClose, FoldedText.matches(buf, close, at: u, limit: s) { return nil }
             if b[u] == Byte.comma || b[u] == Byte.semicolon || b[u] == Byte.slash { return nil }
             if let w = forms.subjectWords.first(where: { FoldedText.matches(buf, $0, at: u, limit: s) }) { _ = w; return u }
         }

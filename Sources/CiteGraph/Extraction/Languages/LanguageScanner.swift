@@ -583,14 +583,36 @@ extension SegmentScanner {
         return nil
     }
 
-    /// Whether a link word ("du", "de la", "del", "de l'") stands right before the organ at `o`.
-    private func isComplement(_ buf: UnsafeBufferPointer<UInt8>, organAt o: Int, from s: Int, _ forms: CompiledForms) -> Bool {
+    /// Whether the organ at `o` is a complement: a link word ("du", "de la", "del", "de l'") stands
+    /// right before it, or it is joined to one that is ("las del Consejo de Seguridad, la Comisión
+    /// de Derechos Humanos y el Consejo de Derechos Humanos").
+    private func isComplement(_ buf: UnsafeBufferPointer<UInt8>, organAt o: Int, from s: Int, _ forms: CompiledForms, depth: Int = 0) -> Bool {
         var e = o
         while e > s, Byte.isSpace(buf[e - 1]) { e -= 1 }
-        return forms.organLinks.contains { l in
+        if (forms.organLinks + forms.agentLinks).contains(where: { l in
             e - l.count >= s && FoldedText.matches(buf, l, at: e - l.count, limit: e) && FoldedText.isWordStart(buf, at: e - l.count, from: s)
                 && (e < o || l.last == UInt8(ascii: "'") || l.last == 0x99)
+        }) { return true }
+        guard depth < 4 else { return false }
+        // [joiner or ","] [determiner] organ: the organ before the joiner decides.
+        if let d = forms.determiners.first(where: { e - $0.count >= s && FoldedText.matches(buf, $0, at: e - $0.count, limit: e)
+            && FoldedText.isWordStart(buf, at: e - $0.count, from: s) }) {
+            e -= d.count
+            while e > s, Byte.isSpace(buf[e - 1]) { e -= 1 }
         }
+        if let j = forms.joiners.first(where: { e - $0.count >= s && FoldedText.matches(buf, $0, at: e - $0.count, limit: e)
+            && FoldedText.isWordStart(buf, at: e - $0.count, from: s) }) {
+            e -= j.count
+        } else if e > s, buf[e - 1] == Byte.comma {
+            e -= 1
+        } else {
+            return false
+        }
+        while e > s, Byte.isSpace(buf[e - 1]) || buf[e - 1] == Byte.comma { e -= 1 }
+        for (w, _) in forms.organs where e - w.count >= s && FoldedText.matches(buf, w, at: e - w.count, limit: e) {
+            return isComplement(buf, organAt: e - w.count, from: s, forms, depth: depth + 1)
+        }
+        return false
     }
 
     /// A date in the language's order at `i`: "21 décembre 2001", "1er mars", "21 de diciembre de 2001",

@@ -31,6 +31,7 @@ extension LanguageForms {
             ("Consejo", .council),
         ],
         organLinks: ["de la", "del", "de"],
+        agentLinks: ["por el", "por la"],
         possessives: ["sus", "su"],
         joiners: ["así como", "y", "e"],
         dateIntros: ["de fecha", "de"],
