@@ -54,7 +54,7 @@ struct ClauseOrgan {
     }
 
     /// Whether a clause starts at `s`: after ";", after the "." ending a sentence (a
-    /// lower-case letter before it, so not "No." or "S/2020/12."), or at a preambular
+    /// lower-case letter before it, so not "No." or "S/2020/12."), after a blank line, or at a preambular
     /// participle after a comma ("Recalling all relevant resolutions of the General
     /// Assembly, the Human Rights Council and the Economic and Social Council …, reaffirming
     /// its resolutions 65/198 …"): the participle opens a new clause of the citing body, whose
@@ -63,6 +63,10 @@ struct ClauseOrgan {
     static func startsClause(_ b: [UInt8], _ s: Int) -> Bool {
         let c = b[s - 1]
         if c == Byte.semicolon || (c == Byte.dot && s - 2 >= 0 && Byte.isLower(b[s - 2])) { return true }
+        // A blank line: a section's title above its first paragraph ("… adopted by the Human
+        // Rights Council at its thirty-third special session" over "Recalling its resolution
+        // 76/245") names no organ of that paragraph.
+        if c == Byte.newline, s - 2 >= 0, b[s - 2] == Byte.newline { return true }
         guard c == Byte.space, s < b.count, Byte.isAlpha(b[s]) else { return false }
         return opensParticipleClause(b, at: s)
     }
@@ -83,6 +87,10 @@ struct ClauseOrgan {
             e -= 3
             while e > 0, Byte.isSpace(b[e - 1]) { e -= 1 }
         }
+        // ",4 Recalling also its resolutions": a footnote marker glued to the comma.
+        var d = e
+        while d > 0, e - d < 3, Byte.isDigit(b[d - 1]) { d -= 1 }
+        if d < e, d > 0, b[d - 1] == Byte.comma { return true }
         return e > 0 && b[e - 1] == Byte.comma
     }
 }

@@ -29,7 +29,7 @@ extension SegmentScanner {
             if c | 0x20 == UInt8(ascii: "r") || c | 0x20 == UInt8(ascii: "d"), !Byte.isAlnum(b[k - 1]),
                keywords.contains(where: { b.matchesWord($0.word, at: k) }) { return nil }
             if c == Byte.comma || (Byte.isSpace(c) && b.matchesWord("and", at: b.skipSpaces(from: k, limit: limit))) {
-                var n = b.skipSpaces(from: c == Byte.comma ? k + 1 : k, limit: limit)
+                var n = b.skipSpaces(from: c == Byte.comma ? afterGluedMarker(b, at: k + 1, limit: limit) : k, limit: limit)
                 if b.matchesWord("and", at: n) { n = b.skipSpaces(from: n + 3, limit: limit) }
                 if let next = ResolutionNumber.parse(b, at: n, limit: limit), sameShape(next, item) {
                     let of = b.skipSpaces(from: next.range.upperBound, limit: limit)
@@ -50,8 +50,16 @@ extension SegmentScanner {
     /// the date's rule. Returns the end of the pinpoint.
     static func pinpoint(_ b: [UInt8], at t: Int, limit: Int) -> Int? {
         guard t < limit, b[t] == Byte.comma else { return nil }
-        let w = b.skipSpaces(from: t + 1, limit: limit)
-        let words: [StaticString] = ["sect.", "section", "sections", "para.", "paras.", "paragraph", "paragraphs", "chap.", "chapter", "part"]
+        var w = b.skipSpaces(from: t + 1, limit: limit)
+        // "2253 (2015), in particular paragraph 15, 2322 (2016) …": the part the text stresses.
+        if let e = Self.phrase(["in", "particular"], in: b, at: w, limit: limit) ?? Self.phrase(["including"], in: b, at: w, limit: limit)
+            ?? Self.phrase(["especially"], in: b, at: w, limit: limit) {
+            let p = b.skipSpaces(from: e, limit: limit)
+            guard b.matches("para", at: p) else { return nil }
+            w = p
+        }
+        // Longest first: "paragraphs" is not "paragraph" and a designation "s".
+        let words: [StaticString] = ["sections", "section", "sect.", "paragraphs", "paragraph", "paras.", "para.", "chapter", "chap.", "part"]
         guard let word = words.first(where: { b.matches($0, at: w) && (w == 0 || !Byte.isAlnum(b[w - 1])) }) else { return nil }
         var k = b.skipSpaces(from: w + word.utf8CodeUnitCount, limit: limit)
         let start = k
@@ -62,6 +70,17 @@ extension SegmentScanner {
         }
         while k > start, b[k - 1] == Byte.dot { k -= 1 }
         guard k > start, k - start <= 12 else { return nil }
+        // "paragraphs 15 to 17", "paras. 7 and 8": a run or a pair of numbers, not the next item.
+        while true {
+            let s = b.skipSpaces(from: k, limit: limit)
+            let joiner = b.matchesWord("to", at: s) ? 2 : b.matchesWord("and", at: s) ? 3 : 0
+            let at = b.skipSpaces(from: s + joiner, limit: limit)
+            // "paragraph 16 and 890 A and B (III)": the next item, not a paragraph.
+            guard joiner > 0, let n = b.number(at: at, limit: limit, maxDigits: 3),
+                  n.end >= limit || !(b[n.end] == Byte.slash || Byte.isAlnum(b[n.end])),
+                  ResolutionNumber.parse(b, at: at, limit: limit) == nil else { break }
+            k = n.end
+        }
         return k
     }
 

@@ -26,6 +26,10 @@ struct SegmentScanner {
     }
 
     var citingBody: Organ?
+    /// The council an earlier paragraph named in full last, for "the Council" in a paragraph
+    /// that names none ("… adopted by the Human Rights Council at its forty-seventh session"
+    /// heading a section whose paragraph says "mandated by the Council in its resolutions 47/21").
+    var priorCouncil: Organ? = nil
     /// The table of the text's language; nil for English, which this file's rules read.
     var forms: CompiledForms? = nil
 
@@ -49,6 +53,9 @@ struct SegmentScanner {
         var councils = LastCouncil(segment: range)
         /// The organ of the last list and where it ended, for a keyword that continues it.
         var carried: (organ: Organ, end: Int)?
+        /// The last full symbol and where it ended, for "Supplement No. 53 (A/73/53), chap. IV,
+        /// sect. A, resolution 37/17".
+        var lastSymbol: (symbol: String, end: Int)?
         /// A set of resolutions named by its organ without numbers ("Human Rights Council
         /// resolutions on the topic"), for the keyword that picks members out of it.
         var antecedent: (organ: Organ, end: Int)?
@@ -69,6 +76,7 @@ struct SegmentScanner {
                 }
                 i = explicit(b, m, limit: limit, into: &found)
                 symbolEnd = i
+                lastSymbol = (m.symbol, i)
                 continue
             }
             if (c == UInt8(ascii: "r") || c == UInt8(ascii: "R") || c == UInt8(ascii: "d") || c == UInt8(ascii: "D")),
@@ -88,6 +96,7 @@ struct SegmentScanner {
                 }
                 let inherited = carried.flatMap { Self.continuesList(b, from: $0.end, to: i) ? $0.organ : nil }
                     ?? antecedent.flatMap { Self.picksMembers(b, of: $0.end, keywordAt: i) ? $0.organ : nil }
+                    ?? lastSymbol.flatMap { Self.inHumanRightsCouncilReport(b, $0.symbol, from: $0.end, keywordAt: i) ? .humanRightsCouncil : nil }
                 var organ: Organ?
                 let before = found.count, lostBefore = unresolved.count
                 let keywordEnd = i + kw.word.count
@@ -171,10 +180,19 @@ struct SegmentScanner {
         let possessive = Self.isPossessive(b, keywordAt: k, from: range.lowerBound)
         if organ == nil, !possessive { organ = inherited }
         // "Council resolution 45/8" after "the Human Rights Council": the council named last.
-        let namedCouncil = organ == .council ? councils.named(before: k, in: b) : nil
+        let namedCouncil = organ == .council ? councils.named(before: k, in: b) ?? priorCouncil : nil
         var i = b.skipSpaces(from: k + kw.word.count, limit: limit)
         var items = 0
         var pending: [(item: ResolutionNumber, end: Int, adopted: String?, repaired: String?, subjects: [Found])] = []
+        /// The titles of the items ("1992/22 …, entitled “Implementation of General Assembly
+        /// resolution 46/152 …”"): what they cite is cited too, and they are read after the list.
+        var titles: [Range<Int>] = []
+        defer {
+            for t in titles {
+                let open = b.skipSpaces(from: t.lowerBound + (b.matchesWord("entitled", at: t.lowerBound) ? 8 : 0), limit: t.upperBound)
+                scan(b, open..<t.upperBound, found: &found, unresolved: &unresolved)
+            }
+        }
         defer {
             // "in its resolution 59/209, the General Assembly": the subject after the list owns it.
             var owner = organ
@@ -216,13 +234,17 @@ struct SegmentScanner {
                     end = date.end
                     continue
                 }
+                if b.matchesWord("of", at: t), let e = Dates.unreadDate(in: b, at: b.skipSpaces(from: t + 2, limit: limit), limit: limit) {
+                    end = e
+                    continue
+                }
                 // ", annex", ", annexes I and II": a part of the item, not the end of the list.
                 if t < limit, b[t] == Byte.comma {
                     let w = b.skipSpaces(from: t + 1, limit: limit)
                     if b.matchesWord("annex", at: w) { end = w + 5; continue }
-                    if let close = Self.entitled(b, at: w, limit: limit) { end = close; continue }
+                    if let close = Self.entitled(b, at: w, limit: limit) { titles.append(w..<close); end = close; continue }
                 }
-                if let close = Self.entitled(b, at: t, limit: limit) { end = close; continue }
+                if let close = Self.entitled(b, at: t, limit: limit) { titles.append(t..<close); end = close; continue }
                 // ", sect. III", ", para. 5": a pinpoint of the item (ListItemTrailers).
                 if let p = Self.pinpoint(b, at: t, limit: limit) {
                     end = p
@@ -289,6 +311,23 @@ struct SegmentScanner {
             return organ
         }
         return nil
+    }
+
+    /// Whether the keyword at `k` points into the report of the Human Rights Council named just
+    /// before it: "Official Records of the General Assembly, Seventy-third Session, Supplement
+    /// No. 53 (A/73/53), chap. IV, sect. A, resolution 37/17". The Council reports to the
+    /// Assembly as Supplement No. 53 (A/NN/53 and its addenda, A/NN/53/Add.1); the resolutions
+    /// printed in it are the Council's. Only a pinpoint ("chap. IV, sect. A,") may stand between.
+    static func inHumanRightsCouncilReport(_ b: [UInt8], _ symbol: String, from end: Int, keywordAt k: Int) -> Bool {
+        guard k > end, k - end <= 40 else { return false }
+        let parts = symbol.split(separator: "/")
+        guard parts.count >= 3, parts[0] == "A", Int(parts[1]) != nil, parts[2] == "53",
+              parts.count == 3 || parts.count == 4 && parts[3].hasPrefix("Add.") else { return false }
+        let words: Set<String> = ["chap.", "chapter", "sect.", "section", "annex", "part", "para.", "paras."]
+        let between = b.string(end..<k).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ")" || $0 == "\n" })
+        return between.allSatisfy { w in
+            words.contains(w.lowercased()) || w.count <= 5 && w.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." }
+        }
     }
 
     /// Words that pick members out of a set named just before: "Human Rights Council

@@ -44,7 +44,7 @@ struct LinearWorkTests {
     func clauseOrganAgreesWithTheFullScan(seed: Int) {
         let pieces = ["its ", "the Security Council ", "Council's ", "General Assembly ", "the Assembly ", "council ",
                       "Economic and Social Council ", "Human Rights Council ", "World Health Assembly ", "; ", ". ",
-                      "e. ", "No. ", "x", " ", "resolution 12 ", "Commission on Human Rights ", "'s ", ", reaffirming ", ", and recalling ", ", noting "]
+                      "e. ", "No. ", "x", " ", "resolution 12 ", "Commission on Human Rights ", "'s ", ", reaffirming ", ", and recalling ", ", noting ", "\n\n", "\n"]
         var rng = SplitMix64(seed: UInt64(seed) &+ 77)
         for _ in 0..<300 {
             let text = (0..<rng.int(below: 60)).map { _ in pieces[rng.int(below: pieces.count)] }.joined()

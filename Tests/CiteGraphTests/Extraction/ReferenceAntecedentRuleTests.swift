@@ -102,3 +102,66 @@ struct ReferenceAntecedentRuleTests {
         #expect(Fixtures.targets(doc) == ["E/RES/2011/33", "A/RES/46/152", "E/RES/1992/22", "A/RES/69/194", "A/RES/74/174"])
     }
 }
+
+/// The shapes of items and symbols the 76th session's resolutions cite that the list
+/// grammar and the symbol scanner did not read.
+extension ReferenceAntecedentRuleTests {
+    static let shapes: [Form] = [
+        .init(rule: "a run of parts, first to last letter", text: "Recalling General Assembly resolutions 36/117 A of 10 December 1981, 51/211 A to E of 18 December 1996 and 52/214 of 22 December 1997,",
+              targets: ["A/RES/36/117 A", "A/RES/51/211 A", "A/RES/51/211 B", "A/RES/51/211 C", "A/RES/51/211 D", "A/RES/51/211 E", "A/RES/52/214"]),
+        .init(rule: "a run of parts with a dash", text: "Recalling its resolutions S-20/4 A–C,",
+              targets: ["A/RES/S-20/4 A", "A/RES/S-20/4 B", "A/RES/S-20/4 C"]),
+        .init(rule: "a run of parts inside a list", text: "Recalling its resolutions 72/266 A of 24 December 2017 and 74/262, 74/264 A to C and 74/265 of 27 December 2019,",
+              targets: ["A/RES/72/266 A", "A/RES/74/262", "A/RES/74/264 A", "A/RES/74/264 B", "A/RES/74/264 C", "A/RES/74/265"]),
+        .init(rule: "a stressed paragraph between items", text: "Recalling Security Council resolutions 2253 (2015), in particular paragraph 15, 2322 (2016) of 12 December 2016, in particular paragraphs 12 to 14, and 2368 (2017) of 20 July 2017,",
+              targets: ["S/RES/2253 (2015)", "S/RES/2322 (2016)", "S/RES/2368 (2017)"]),
+        .init(rule: "a misspelt month does not end the list", text: "Recalling its resolutions 72/144 of 19 December 2017, 73/143 of 17 Decembers 2018, 74/125 of 18 December 2019 and 75/152 of 16 December 2020,",
+              targets: ["A/RES/72/144", "A/RES/73/143", "A/RES/74/125", "A/RES/75/152"]),
+        .init(rule: "what a cited resolution's title cites", text: "Recalling Economic and Social Council resolution 1992/22 of 30 July 1992, entitled “Implementation of General Assembly resolution 46/152 concerning operational activities”,",
+              targets: ["E/RES/1992/22", "A/RES/46/152"]),
+        .init(rule: "an organ inside a compound name is none", text: "Recalling its resolution 71/254 on the Framework for a Renewed United Nations-African Union Partnership on Africa’s Integration, and its resolution 66/293 of 17 September 2012,",
+              targets: ["A/RES/71/254", "A/RES/66/293"]),
+        .init(rule: "a blank line ends a section title's clause", text: "Revised estimates resulting from decisions adopted by the Human Rights Council at its thirty-third special session\n\n\tRecalling its resolution 76/245,",
+              targets: ["A/RES/76/245"]),
+    ]
+
+    @Test(arguments: shapes)
+    func itemShapes(_ form: Form) {
+        #expect(AKNGrammarRuleTests.targets(form.text) == form.targets)
+    }
+
+    static let symbols: [(text: String, symbol: String)] = [
+        ("See ICCD/COP(14)/23/Add.1.", "ICCD/COP(14)/23/Add.1"),
+        ("ICCD/CRIC(18)/2, decision 7/COP.13", "ICCD/CRIC(18)/2"),
+        ("See CLCS/11/Add.1/Corr.1.", "CLCS/11/Add.1/Corr.1"),
+        ("See CAC/COSP/2019/17, sect. I.B.", "CAC/COSP/2019/17"),
+        ("A/76/6 (Introduction), sects. 1–36", "A/76/6 (Introduction)"),
+        ("A/76/6 (Income sect. 1)", "A/76/6 (Income sect. 1)"),
+    ]
+
+    @Test(arguments: symbols)
+    func symbolSeries(_ form: (text: String, symbol: String)) {
+        #expect(AKNGrammarRuleTests.targets("Recalling the report,1\n", notes: "1 " + form.text + "\n").contains(form.symbol))
+    }
+
+    /// The IAEA's General Conference writes "GC(69)/RES/7": outside the UN symbol system,
+    /// and no session bracket of a treaty body's conference makes it one.
+    @Test("IAEA's GC(69)/RES/7 stays outside the symbol system")
+    func iaeaStaysOutside() {
+        #expect(AKNGrammarRuleTests.targets("Recalling the report,1\n", notes: "1 See GC(69)/RES/7.\n").isEmpty)
+    }
+
+    @Test("a resolution printed in the Human Rights Council's report is the Council's")
+    func resolutionInTheCouncilsReport() {
+        let notes = """
+        1 Official Records of the General Assembly, Seventy-third Session, Supplement No. 53 (A/73/53), chap. IV, sect. A, resolution 37/17.
+        2 Ibid., Seventy-fourth Session, Supplement No. 53A (A/74/53/Add.1), chap. III, resolution 42/12.
+        3 Ibid., Seventy-fourth Session, Supplement No. 49 (A/74/49), vol. I, resolution 74/12.
+
+        """
+        let targets = AKNGrammarRuleTests.targets("Recalling the resolutions,1 the report2 and the other report,3", notes: notes)
+        #expect(targets.contains("A/HRC/RES/37/17"))
+        #expect(targets.contains("A/HRC/RES/42/12"))
+        #expect(targets.contains("A/RES/74/12"))
+    }
+}
