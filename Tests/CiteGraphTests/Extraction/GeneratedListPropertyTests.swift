@@ -111,7 +111,7 @@ struct GeneratedListPropertyTests {
         return (n, year)
     }
 
-    @Test(arguments: 0..<8)
+    @Test(arguments: 0..<32)
     func extractsExactlyWhatWasWritten(batch: Int) {
         var rng = SplitMix64(seed: UInt64(batch) &* 7919 &+ 17)
         for _ in 0..<50 {
