@@ -72,6 +72,24 @@ enum MarkupMerge {
                                                       read: read, location: link.location ?? doc.citations[over[0]].location))
                 continue
             }
+            // A link to a number its series never had ("A/RES/14/221": the Assembly has numbered
+            // by session only since 1976) names no document: reported, not cited.
+            if let why = impossible(target.symbol) {
+                doc.linkConflicts.append(LinkConflict(href: link.href, linked: target.symbol, text: link.text,
+                                                      read: ["(\(why))"], location: link.location ?? .header))
+                continue
+            }
+            // Words the extractor read as another body's resolution ("第14/221号决议" of the League
+            // of Arab States, which the Arabic and Chinese markup link to A/RES/14/221): the link
+            // contradicts them, and is reported rather than cited.
+            if let other = doc.unresolved.first(where: { u in
+                u.reason.contains("outside the UN symbol system")
+                    && u.range.map { $0.start < range.end && range.start < $0.end } == true
+            }) {
+                doc.linkConflicts.append(LinkConflict(href: link.href, linked: target.symbol, text: link.text,
+                                                      read: ["(\(other.reason))"], location: link.location ?? other.location))
+                continue
+            }
             if bytes == nil { bytes = Array(text.utf8) }
             let location = link.location ?? markup.location(before: range.start) ?? link.footnote.map(Location.footnote) ?? .header
             added.append(Citation(target: target.symbol, kind: target.kind,
@@ -82,6 +100,16 @@ enum MarkupMerge {
         guard !added.isEmpty else { return }
         doc.citations += added
         doc.citations.sort { ($0.location, $0.range.start) < ($1.location, $1.range.start) }
+    }
+
+    /// Why a GA or ECOSOC symbol numbered "session/number" or "year/number" cannot exist
+    /// (`CanonicalSymbol.outsideSeries`), or nil.
+    static func impossible(_ symbol: String) -> String? {
+        let parts = symbol.split(separator: "/")
+        guard parts.count == 4, parts[0] == "A" || parts[0] == "E", parts[1] == "RES" || parts[1] == "DEC",
+              let session = Int(parts[2]), let number = Int(parts[3]) else { return nil }
+        return CanonicalSymbol.outsideSeries(base: "\(parts[0])/\(parts[1])", session: session, number: number,
+                                             keyword: parts[1] == "RES" ? .resolution : .decision)
     }
 
     /// Links that split one reference ("58/", "2", "92", each linked to A/RES/58/292)

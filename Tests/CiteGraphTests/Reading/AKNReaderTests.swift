@@ -225,4 +225,20 @@ struct AKNEmptyProcessingInstructionTests {
         let read = (try? result.get()) != nil
         #expect(read == reads)
     }
+
+    /// The Arabic and Chinese markup of 76/150 link another body's "resolution 14/221" to
+    /// A/RES/14/221, a number the Assembly's series never had (it has numbered by session only
+    /// since its thirty-first session): the link is reported, and no such node enters the graph.
+    @Test("AKN4UN: a link to a number its series never had is reported, not cited")
+    func impossibleLink() throws {
+        let paragraph = #"its resolution <a href="https://undocs.org/en/A/RES/2250(XXI)">2205 (XXI)</a>,"#
+        #expect(AKNFixture.xml.contains(paragraph))
+        let xml = AKNFixture.xml.replacingOccurrences(of: paragraph,
+            with: #"League of Arab States resolution <a href="https://undocs.org/en/A/RES/14/221">14/221</a>,"#)
+        let doc = CitationExtractor().extract(try AKNReader.read(Data(xml.utf8), path: "fixture.xml"))
+        #expect(!doc.citations.contains { $0.target == "A/RES/14/221" })
+        let conflict = try #require(doc.linkConflicts.first { $0.linked == "A/RES/14/221" })
+        #expect(conflict.text == "14/221")
+        #expect(conflict.read.first?.contains("thirty-first session") == true)
+    }
 }
