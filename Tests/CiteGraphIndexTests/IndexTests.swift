@@ -159,6 +159,22 @@ struct CitationLifecycleTests {
         expectSameGraph(try index.loadGraph(), fromTexts)
     }
 
+    @Test func textsGivenInMemoryIndexAsTheirFilesDo() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<150, to: w.corpus)
+        let fromFiles = try w.freshIndex("a.sqlite").loadGraph()
+        let b = w.index("b.sqlite")
+        let texts = (0..<150).map {
+            DocumentText(source: SyntheticCorpus.url($0, in: w.corpus).path, text: SyntheticCorpus.text($0), format: .plainText)
+        }
+        let summary = try b.add(texts: texts, batchSize: 40)
+        #expect(summary.added == 150 && summary.documents == 150)
+        expectSameGraph(try b.loadGraph(), fromFiles)
+        // Given again, they replace themselves.
+        #expect(try b.add(texts: texts.prefix(10)).updated == 10)
+        expectSameGraph(try b.loadGraph(), fromFiles)
+    }
+
     @Test func aMappedCopyOfAnotherSnapshotIsIgnored() throws {
         let w = try Workspace()
         try SyntheticCorpus.write(0..<80, to: w.corpus)
