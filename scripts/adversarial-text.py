@@ -70,6 +70,12 @@ def make(family, size):
             n += len(s)
             k += 1
         return "The General Assembly,\n\n" + "".join(body) + "\n\n" + "\n".join(notes) + "\n"
+    if family == "council":
+        return "The General Assembly,\n\n" + repeated("the Human Rights Council named, inter alia, Council resolution 45/8 and Council decision 3/1, ", size)
+    if family == "sets":
+        return "The General Assembly,\n\n" + repeated("Human Rights Council resolutions on the topic, including resolutions 19/11 and ", size)
+    if family == "drafts":
+        return "The Economic and Social Council,\n\n" + repeated("the following draft: The General Assembly, recalling its resolution 56/183: ", size)
     if family == "same-name":
         return ("The General Assembly,\n\n" + repeated("Recalling the Tunis Agenda for the Information Society,1 ", size)
                 + "\n\n1 See A/60/687.\n")
@@ -77,7 +83,7 @@ def make(family, size):
 
 
 FAMILIES = ["its", "list", "its-run", "markers", "dot-markers", "symbols", "ibid", "parens", "paragraph", "names",
-            "same-name"]
+            "same-name", "council", "sets", "drafts"]
 
 if __name__ == "__main__":
     args = sys.argv[1:]

@@ -4,7 +4,7 @@
 /// writes the same families for the scaling benchmark.
 public enum AdversarialText {
     public static let families = ["its", "list", "its-run", "markers", "dot-markers", "symbols", "ibid", "parens",
-                                  "paragraph", "names", "same-name"]
+                                  "paragraph", "names", "same-name", "council", "sets", "drafts"]
 
     /// About `size` bytes of `family`.
     public static func make(_ family: String, size: Int) -> String {
@@ -49,6 +49,15 @@ public enum AdversarialText {
             // One name a note defines, learned again at every marker.
             return "The General Assembly,\n\n" + repeated("Recalling the Tunis Agenda for the Information Society,1 ", size)
                 + "\n\n1 See A/60/687.\n"
+        case "council":
+            // "Council" alone, each asking which council the segment named last.
+            return "The General Assembly,\n\n" + repeated("the Human Rights Council named, inter alia, Council resolution 45/8 and Council decision 3/1, ", size)
+        case "sets":
+            // Sets named by their organ and members picked out of them, in one clause.
+            return "The General Assembly,\n\n" + repeated("Human Rights Council resolutions on the topic, including resolutions 19/11 and ", size)
+        case "drafts":
+            // Enacting formulas after colons, each handing the text to another organ.
+            return "The Economic and Social Council,\n\n" + repeated("the following draft: The General Assembly, recalling its resolution 56/183: ", size)
         default:
             preconditionFailure("no adversarial family \(family)")
         }

@@ -106,7 +106,18 @@ private struct Work {
     let identity: DocumentIdentity
     /// Lines holding another resolution's heading (`CitationExtractor.otherHeadings`).
     var headings: [Range<Int>] = []
-    let scanner: SegmentScanner
+    /// Whether "Council" stands in `range`: most paragraphs name none, and are not scanned again.
+    static func mentionsCouncil(_ b: [UInt8], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i + 7 <= range.upperBound {
+            if b[i] == UInt8(ascii: "C"), b.matches("council", at: i) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The scanner; its citing body follows the enacting formulas of the text (`EnactingFormula`).
+    var scanner: SegmentScanner
     var raws: [Raw] = []
     var unresolved: [(range: Range<Int>, location: Location, reason: String)] = []
     var noteCitations: [Int: [SegmentScanner.Found]] = [:]
@@ -189,7 +200,22 @@ private struct Work {
         for (k, para) in layout.paragraphs.enumerated() {
             var found: [SegmentScanner.Found] = []
             var lost: [SegmentScanner.Unresolved] = []
-            scanner.scan(b, para.range, found: &found, unresolved: &lost, visited: &cost.clauseBytes)
+            // A draft another organ is to adopt speaks in that organ's voice from its formula on.
+            var start = para.range.lowerBound
+            for formula in EnactingFormula.find(b, in: para.range) {
+                if formula.position > start {
+                    scanner.scan(b, start..<formula.position, found: &found, unresolved: &lost, visited: &cost.clauseBytes)
+                }
+                start = formula.position
+                scanner.citingBody = formula.organ
+            }
+            scanner.scan(b, start..<para.range.upperBound, found: &found, unresolved: &lost, visited: &cost.clauseBytes)
+            // The council this paragraph names last, for "the Council" of the paragraphs after it.
+            if Self.mentionsCouncil(b, para.range) {
+                var last = LastCouncil(segment: para.range)
+                if let named = last.named(before: para.range.upperBound, in: b) { scanner.priorCouncil = named }
+                cost.clauseBytes += last.visited
+            }
             let taken = found.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
             let marked = markers.scan(b, para.range, taken: taken)
             let verbs = found.isEmpty && marked.isEmpty ? [] : clauseVerbs(k, para)

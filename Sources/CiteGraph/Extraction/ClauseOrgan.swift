@@ -53,10 +53,44 @@ struct ClauseOrgan {
         return organ
     }
 
-    /// Whether a clause starts at `s`: after ";", or after the "." ending a sentence (a
-    /// lower-case letter before it, so not "No." or "S/2020/12.").
+    /// Whether a clause starts at `s`: after ";", after the "." ending a sentence (a
+    /// lower-case letter before it, so not "No." or "S/2020/12."), after a blank line, or at a preambular
+    /// participle after a comma ("Recalling all relevant resolutions of the General
+    /// Assembly, the Human Rights Council and the Economic and Social Council …, reaffirming
+    /// its resolutions 65/198 …"): the participle opens a new clause of the citing body, whose
+    /// "its" is that body's, not the organ the previous clause named last.
     @inline(__always)
-    private static func startsClause(_ b: [UInt8], _ s: Int) -> Bool {
-        b[s - 1] == Byte.semicolon || (b[s - 1] == Byte.dot && s - 2 >= 0 && Byte.isLower(b[s - 2]))
+    static func startsClause(_ b: [UInt8], _ s: Int) -> Bool {
+        let c = b[s - 1]
+        if c == Byte.semicolon || (c == Byte.dot && s - 2 >= 0 && Byte.isLower(b[s - 2])) { return true }
+        // A blank line: a section's title above its first paragraph ("… adopted by the Human
+        // Rights Council at its thirty-third special session" over "Recalling its resolution
+        // 76/245") names no organ of that paragraph.
+        if c == Byte.newline, s - 2 >= 0, b[s - 2] == Byte.newline { return true }
+        guard c == Byte.space, s < b.count, Byte.isAlpha(b[s]) else { return false }
+        return opensParticipleClause(b, at: s)
+    }
+
+    /// The participles that open a preambular clause: the citing body's own acts.
+    static let participles: [StaticString] = [
+        "recalling", "reaffirming", "reiterating", "noting", "welcoming", "recognizing", "recognising",
+        "acknowledging", "taking note", "bearing in mind", "stressing", "emphasizing", "expressing",
+        "considering", "having considered", "mindful", "convinced", "guided by", "determined", "affirming",
+    ]
+
+    /// Whether one of `participles` stands at `s` after ", " or ", and ".
+    static func opensParticipleClause(_ b: [UInt8], at s: Int) -> Bool {
+        guard participles.contains(where: { b.matchesWord($0, at: s) }) else { return false }
+        var e = s
+        while e > 0, Byte.isSpace(b[e - 1]) { e -= 1 }
+        if e >= 3, b.matchesWord("and", at: e - 3) {
+            e -= 3
+            while e > 0, Byte.isSpace(b[e - 1]) { e -= 1 }
+        }
+        // ",4 Recalling also its resolutions": a footnote marker glued to the comma.
+        var d = e
+        while d > 0, e - d < 3, Byte.isDigit(b[d - 1]) { d -= 1 }
+        if d < e, d > 0, b[d - 1] == Byte.comma { return true }
+        return e > 0 && b[e - 1] == Byte.comma
     }
 }

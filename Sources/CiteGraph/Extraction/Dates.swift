@@ -32,6 +32,20 @@ enum Dates {
         return (k + 1, j)
     }
 
+    /// "17 Decembers 2018": a date whose month name the print misspelt, a day, one word and a
+    /// year. Its end, so that a list goes on past it; the date itself is not read.
+    static func unreadDate(in b: [UInt8], at i: Int, limit: Int) -> Int? {
+        guard let day = b.number(at: i, limit: limit, maxDigits: 2), (1...31).contains(day.value) else { return nil }
+        let w = b.skipSpaces(from: day.end, limit: limit)
+        guard w > day.end, w < limit, Byte.isUpper(b[w]) else { return nil }
+        var e = w + 1
+        while e < limit, Byte.isLower(b[e]) { e += 1 }
+        guard e - w >= 3, e - w <= 12 else { return nil }
+        let y = b.skipSpaces(from: e, limit: limit)
+        guard y > e, let year = yearWithMarker(b, at: y, limit: limit) else { return nil }
+        return year.end
+    }
+
     /// "4 March", "21 December 2001", "13, March" (a comma the print put in), "10 Au- gust":
     /// a day and month, with the year when one follows. Lists of Council resolutions give
     /// the year once, after the last date of the year ("186 (1964) of 4 March, 187 (1964)

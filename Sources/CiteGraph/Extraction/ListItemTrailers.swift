@@ -12,7 +12,11 @@ extension SegmentScanner {
     /// The end of an item's description at `t` (where the joiner before the next item
     /// stands), or nil. The description is read only when the list plainly goes on after
     /// it: a joiner ("," or "and") and an item of the same shape with its own date
-    /// ("of 20 April 2020"); it never crosses ";", a sentence's full stop or 240 bytes.
+    /// ("of 20 April 2020"); it never crosses ";", a sentence's full stop or 240 bytes, nor
+    /// another "resolution(s)" or "decision(s)": "68/163 of 18 December 2013, in which it
+    /// proclaimed 2 November the International Day …, and resolutions 69/185 of …" is two
+    /// lists, and the second keyword opens its own (with its own organ: "…, and Economic and
+    /// Social Council resolutions 2014/23 of …").
     static func description(_ b: [UInt8], at t: Int, item: ResolutionNumber, limit: Int) -> Int? {
         var w = t
         if w < limit, b[w] == Byte.comma { w = b.skipSpaces(from: w + 1, limit: limit) }
@@ -22,8 +26,10 @@ extension SegmentScanner {
             let c = b[k]
             if c == Byte.semicolon || c == Byte.newline && k + 1 < limit && b[k + 1] == Byte.newline { return nil }
             if c == Byte.dot, k + 1 < limit, Byte.isSpace(b[k + 1]), k > 0, Byte.isLower(b[k - 1]) { return nil }
+            if c | 0x20 == UInt8(ascii: "r") || c | 0x20 == UInt8(ascii: "d"), !Byte.isAlnum(b[k - 1]),
+               keywords.contains(where: { b.matchesWord($0.word, at: k) }) { return nil }
             if c == Byte.comma || (Byte.isSpace(c) && b.matchesWord("and", at: b.skipSpaces(from: k, limit: limit))) {
-                var n = b.skipSpaces(from: c == Byte.comma ? k + 1 : k, limit: limit)
+                var n = b.skipSpaces(from: c == Byte.comma ? afterGluedMarker(b, at: k + 1, limit: limit) : k, limit: limit)
                 if b.matchesWord("and", at: n) { n = b.skipSpaces(from: n + 3, limit: limit) }
                 if let next = ResolutionNumber.parse(b, at: n, limit: limit), sameShape(next, item) {
                     let of = b.skipSpaces(from: next.range.upperBound, limit: limit)
@@ -44,8 +50,16 @@ extension SegmentScanner {
     /// the date's rule. Returns the end of the pinpoint.
     static func pinpoint(_ b: [UInt8], at t: Int, limit: Int) -> Int? {
         guard t < limit, b[t] == Byte.comma else { return nil }
-        let w = b.skipSpaces(from: t + 1, limit: limit)
-        let words: [StaticString] = ["sect.", "section", "sections", "para.", "paras.", "paragraph", "paragraphs", "chap.", "chapter", "part"]
+        var w = b.skipSpaces(from: t + 1, limit: limit)
+        // "2253 (2015), in particular paragraph 15, 2322 (2016) …": the part the text stresses.
+        if let e = Self.phrase(["in", "particular"], in: b, at: w, limit: limit) ?? Self.phrase(["including"], in: b, at: w, limit: limit)
+            ?? Self.phrase(["especially"], in: b, at: w, limit: limit) {
+            let p = b.skipSpaces(from: e, limit: limit)
+            guard b.matches("para", at: p) else { return nil }
+            w = p
+        }
+        // Longest first: "paragraphs" is not "paragraph" and a designation "s".
+        let words: [StaticString] = ["sections", "section", "sect.", "paragraphs", "paragraph", "paras.", "para.", "chapter", "chap.", "part"]
         guard let word = words.first(where: { b.matches($0, at: w) && (w == 0 || !Byte.isAlnum(b[w - 1])) }) else { return nil }
         var k = b.skipSpaces(from: w + word.utf8CodeUnitCount, limit: limit)
         let start = k
@@ -56,6 +70,14 @@ extension SegmentScanner {
         }
         while k > start, b[k - 1] == Byte.dot { k -= 1 }
         guard k > start, k - start <= 12 else { return nil }
+        // "paragraphs 15 to 17", "paras. 7 and 8": a run or a pair of numbers, not the next item.
+        while true {
+            let s = b.skipSpaces(from: k, limit: limit)
+            let joiner = b.matchesWord("to", at: s) ? 2 : b.matchesWord("and", at: s) ? 3 : 0
+            guard joiner > 0, let n = b.number(at: b.skipSpaces(from: s + joiner, limit: limit), limit: limit, maxDigits: 3),
+                  n.end >= limit || !(b[n.end] == Byte.slash || Byte.isAlnum(b[n.end]) || b.skipSpaces(from: n.end, limit: limit) < limit && b[b.skipSpaces(from: n.end, limit: limit)] == Byte.openParen) else { break }
+            k = n.end
+        }
         return k
     }
 

@@ -65,7 +65,9 @@ enum Organ: Hashable, Sendable {
         if e - 2 >= start, b[e - 1] == UInt8(ascii: "s"), b[e - 2] == UInt8(ascii: "'") { e -= 2 }
         for (name, organ) in names {
             let s = e - name.count
-            guard s >= start, b.matches(name, at: s), s == 0 || !Byte.isAlnum(b[s - 1]) else { continue }
+            // "the United Nations-African Union Partnership": a name glued by a hyphen is part
+            // of a compound, not the organ.
+            guard s >= start, b.matches(name, at: s), s == 0 || !Byte.isAlnum(b[s - 1]) && b[s - 1] != Byte.hyphen else { continue }
             // "Council" alone must be capitalised: "the council" is no organ.
             if !Byte.isUpper(b[s]) { continue }
             return (organ, s)

@@ -90,6 +90,11 @@ struct ResolutionNumber: Hashable {
                 guard b.matchesWord("and", at: k) || b[j] == Byte.comma else { break }
                 if b.matchesWord("and", at: k) { k = b.skipSpaces(from: k + 3, limit: limit) }
             }
+            if let range = Self.partRange(b, at: k, limit: limit) {
+                found += range.letters
+                j = range.end
+                continue
+            }
             guard let letters = Self.partLetters(b, at: k, limit: limit) else { break }
             found.append(b.string(k..<letters))
             j = letters
@@ -98,6 +103,22 @@ struct ResolutionNumber: Hashable {
             parts = found
             range = range.lowerBound..<j
         }
+    }
+
+    /// "51/211 A to E", "55/5 B–F": a run of parts written as its first and last letter, one
+    /// part each (A, B, C, D and E), and where the run ends.
+    static func partRange(_ b: [UInt8], at k: Int, limit: Int) -> (letters: [String], end: Int)? {
+        guard k + 2 < limit, Byte.isUpper(b[k]) else { return nil }
+        var l = k + 1
+        if b[l] == Byte.hyphen { l += 1 }
+        else if l + 2 < limit, b[l] == 0xE2, b[l + 1] == 0x80, b[l + 2] == 0x93 { l += 3 }
+        else if Byte.isSpace(b[l]), b.matchesWord("to", at: b.skipSpaces(from: l, limit: limit)) {
+            l = b.skipSpaces(from: b.skipSpaces(from: l, limit: limit) + 2, limit: limit)
+        } else { return nil }
+        guard l < limit, Byte.isUpper(b[l]), b[l] > b[k], b[l] - b[k] < 26 else { return nil }
+        let after = l + 1
+        if after < limit, Byte.isAlnum(b[after]) || b[after] == Byte.dot || b[after] == Byte.slash || b[after] == Byte.hyphen { return nil }
+        return ((b[k]...b[l]).map { String(UnicodeScalar($0)) }, after)
     }
 
     /// The end of a part designation at `k`: one capital letter ("J") or the same letter

@@ -26,6 +26,10 @@ struct SegmentScanner {
     }
 
     var citingBody: Organ?
+    /// The council an earlier paragraph named in full last, for "the Council" in a paragraph
+    /// that names none ("… adopted by the Human Rights Council at its forty-seventh session"
+    /// heading a section whose paragraph says "mandated by the Council in its resolutions 47/21").
+    var priorCouncil: Organ? = nil
     /// The table of the text's language; nil for English, which this file's rules read.
     var forms: CompiledForms? = nil
 
@@ -46,8 +50,15 @@ struct SegmentScanner {
         let limit = range.upperBound
         var symbolEnd = -1
         var clauses = ClauseOrgan(segment: range)
+        var councils = LastCouncil(segment: range)
         /// The organ of the last list and where it ended, for a keyword that continues it.
         var carried: (organ: Organ, end: Int)?
+        /// The last full symbol and where it ended, for "Supplement No. 53 (A/73/53), chap. IV,
+        /// sect. A, resolution 37/17".
+        var lastSymbol: (symbol: String, end: Int)?
+        /// A set of resolutions named by its organ without numbers ("Human Rights Council
+        /// resolutions on the topic"), for the keyword that picks members out of it.
+        var antecedent: (organ: Organ, end: Int)?
         b.withUnsafeBufferPointer { buffer in
         while i < limit {
             // To the next byte that could start a symbol or a keyword, a block at a time.
@@ -65,6 +76,7 @@ struct SegmentScanner {
                 }
                 i = explicit(b, m, limit: limit, into: &found)
                 symbolEnd = i
+                lastSymbol = (m.symbol, i)
                 continue
             }
             if (c == UInt8(ascii: "r") || c == UInt8(ascii: "R") || c == UInt8(ascii: "d") || c == UInt8(ascii: "D")),
@@ -75,18 +87,27 @@ struct SegmentScanner {
                 if symbolEnd >= 0, i - symbolEnd <= 3, b[symbolEnd..<i].allSatisfy({ $0 == Byte.comma || Byte.isSpace($0) }) {
                     var part: [Found] = [], partLost: [Unresolved] = []
                     var ignoredOrgan: Organ?
-                    i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, listOrgan: &ignoredOrgan, into: &part, unresolved: &partLost)
+                    i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, councils: &councils, listOrgan: &ignoredOrgan,
+                             into: &part, unresolved: &partLost)
                     // Kept as rejected: the candidate is accounted for, and never cited.
                     for var p in part { p.rejection = .partOfNamedDocument; found.append(p) }
                     for l in partLost { found.append(Found(range: l.range, symbol: "", kind: .document, adopted: nil, rejection: .partOfNamedDocument)) }
                     continue
                 }
                 let inherited = carried.flatMap { Self.continuesList(b, from: $0.end, to: i) ? $0.organ : nil }
+                    ?? antecedent.flatMap { Self.picksMembers(b, of: $0.end, keywordAt: i) ? $0.organ : nil }
+                    ?? lastSymbol.flatMap { Self.inHumanRightsCouncilReport(b, $0.symbol, from: $0.end, keywordAt: i) ? .humanRightsCouncil : nil }
                 var organ: Organ?
-                let before = found.count
-                i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, inherited: inherited, listOrgan: &organ,
-                         into: &found, unresolved: &unresolved)
+                let before = found.count, lostBefore = unresolved.count
+                let keywordEnd = i + kw.word.count
+                i = list(b, keywordAt: i, keyword: kw, range: range, clauses: &clauses, councils: &councils, inherited: inherited,
+                         listOrgan: &organ, into: &found, unresolved: &unresolved)
                 carried = organ.flatMap { o in found.count > before ? (o, i) : nil }
+                if found.count == before, unresolved.count == lostBefore {
+                    if let o = organ ?? Self.organOfSet(b, after: keywordEnd, limit: limit) { antecedent = (o, keywordEnd) }
+                } else {
+                    antecedent = nil
+                }
                 continue
             }
             i += 1
@@ -95,7 +116,7 @@ struct SegmentScanner {
             if Byte.isAlnum(c) { while i < limit, Byte.isAlnum(b[i]) { i += 1 } }
         }
         }
-        visited += clauses.visited
+        visited += clauses.visited + councils.visited
     }
 
     /// The lanes of the 8 bytes at `p` where a symbol or a keyword may start, with no
@@ -152,22 +173,35 @@ struct SegmentScanner {
     /// 62/126": `inherited`); and "in its resolution 59/209, the General Assembly …"
     /// names it after the list. `listOrgan` tells the caller which organ the list had.
     private func list(_ b: [UInt8], keywordAt k: Int, keyword kw: (word: [UInt8], keyword: CanonicalSymbol.Keyword),
-                      range: Range<Int>, clauses: inout ClauseOrgan, inherited: Organ? = nil, listOrgan: inout Organ?,
-                      into found: inout [Found], unresolved: inout [Unresolved]) -> Int {
+                      range: Range<Int>, clauses: inout ClauseOrgan, councils: inout LastCouncil, inherited: Organ? = nil,
+                      listOrgan: inout Organ?, into found: inout [Found], unresolved: inout [Unresolved]) -> Int {
         let limit = range.upperBound
         var organ = organBefore(b, keywordAt: k, range: range, clauses: &clauses)
         let possessive = Self.isPossessive(b, keywordAt: k, from: range.lowerBound)
         if organ == nil, !possessive { organ = inherited }
+        // "Council resolution 45/8" after "the Human Rights Council": the council named last.
+        let namedCouncil = organ == .council ? councils.named(before: k, in: b) ?? priorCouncil : nil
         var i = b.skipSpaces(from: k + kw.word.count, limit: limit)
         var items = 0
         var pending: [(item: ResolutionNumber, end: Int, adopted: String?, repaired: String?, subjects: [Found])] = []
+        /// The titles of the items ("1992/22 …, entitled “Implementation of General Assembly
+        /// resolution 46/152 …”"): what they cite is cited too, and they are read after the list.
+        var titles: [Range<Int>] = []
+        defer {
+            for t in titles {
+                let open = b.skipSpaces(from: t.lowerBound + (b.matchesWord("entitled", at: t.lowerBound) ? 8 : 0), limit: t.upperBound)
+                scan(b, open..<t.upperBound, found: &found, unresolved: &unresolved)
+            }
+        }
         defer {
             // "in its resolution 59/209, the General Assembly": the subject after the list owns it.
             var owner = organ
             if possessive, let last = pending.last, let after = Self.organNamedAfter(b, at: last.end, limit: limit) { owner = after }
             listOrgan = owner
             for p in pending {
-                switch CanonicalSymbol.resolve(p.item, keyword: kw.keyword, organ: owner, citingBody: citingBody) {
+                var itemOrgan = owner
+                if owner == .council, let namedCouncil, LastCouncil.fits(namedCouncil, p.item) { itemOrgan = namedCouncil }
+                switch CanonicalSymbol.resolve(p.item, keyword: kw.keyword, organ: itemOrgan, citingBody: citingBody) {
                 case .success(let targets):
                     for t in targets {
                         found.append(Found(range: p.item.range.lowerBound..<p.end, symbol: t.symbol, kind: t.kind, adopted: p.adopted,
@@ -200,13 +234,17 @@ struct SegmentScanner {
                     end = date.end
                     continue
                 }
+                if b.matchesWord("of", at: t), let e = Dates.unreadDate(in: b, at: b.skipSpaces(from: t + 2, limit: limit), limit: limit) {
+                    end = e
+                    continue
+                }
                 // ", annex", ", annexes I and II": a part of the item, not the end of the list.
                 if t < limit, b[t] == Byte.comma {
                     let w = b.skipSpaces(from: t + 1, limit: limit)
                     if b.matchesWord("annex", at: w) { end = w + 5; continue }
-                    if let close = Self.entitled(b, at: w, limit: limit) { end = close; continue }
+                    if let close = Self.entitled(b, at: w, limit: limit) { titles.append(w..<close); end = close; continue }
                 }
-                if let close = Self.entitled(b, at: t, limit: limit) { end = close; continue }
+                if let close = Self.entitled(b, at: t, limit: limit) { titles.append(t..<close); end = close; continue }
                 // ", sect. III", ", para. 5": a pinpoint of the item (ListItemTrailers).
                 if let p = Self.pinpoint(b, at: t, limit: limit) {
                     end = p
@@ -275,12 +313,100 @@ struct SegmentScanner {
         return nil
     }
 
+    /// Whether the keyword at `k` points into the report of the Human Rights Council named just
+    /// before it: "Official Records of the General Assembly, Seventy-third Session, Supplement
+    /// No. 53 (A/73/53), chap. IV, sect. A, resolution 37/17". The Council reports to the
+    /// Assembly as Supplement No. 53 (A/NN/53 and its addenda, A/NN/53/Add.1); the resolutions
+    /// printed in it are the Council's. Only a pinpoint ("chap. IV, sect. A,") may stand between.
+    static func inHumanRightsCouncilReport(_ b: [UInt8], _ symbol: String, from end: Int, keywordAt k: Int) -> Bool {
+        guard k > end, k - end <= 40 else { return false }
+        let parts = symbol.split(separator: "/")
+        guard parts.count >= 3, parts[0] == "A", Int(parts[1]) != nil, parts[2] == "53",
+              parts.count == 3 || parts.count == 4 && parts[3].hasPrefix("Add.") else { return false }
+        let words: Set<String> = ["chap.", "chapter", "sect.", "section", "annex", "part", "para.", "paras."]
+        let between = b.string(end..<k).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ")" || $0 == "\n" })
+        return between.allSatisfy { w in
+            words.contains(w.lowercased()) || w.count <= 5 && w.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." }
+        }
+    }
+
+    /// Words that pick members out of a set named just before: "Human Rights Council
+    /// resolutions on the topic, including resolutions 19/11 …", "the resolutions and decisions
+    /// of the Human Rights Council, the most recent of which being resolutions 47/1 …".
+    static let memberPickers: [StaticString] = [
+        "including", "in particular", "inter alia", "notably", "most notably", "most recently", "recently",
+        "the most recent of which being", "the most recent of which", "the most recent being", "the latest being",
+        "the latest of which", "such as", "namely", "especially", "particularly", "among them", "among which",
+    ]
+
+    /// Whether the keyword at `k` picks members out of the set whose keyword ended at `end`:
+    /// one of `memberPickers` (and perhaps a comma) right before it, in the same clause (no
+    /// ";" or sentence end between), within 400 bytes.
+    static func picksMembers(_ b: [UInt8], of end: Int, keywordAt k: Int) -> Bool {
+        guard k > end, k - end <= 400 else { return false }
+        var e = k
+        while e > end, Byte.isSpace(b[e - 1]) || b[e - 1] == Byte.comma { e -= 1 }
+        guard memberPickers.contains(where: { e - $0.utf8CodeUnitCount >= end && b.matchesWord($0, at: e - $0.utf8CodeUnitCount) }) else { return false }
+        for j in end..<e {
+            if b[j] == Byte.semicolon { return false }
+            if b[j] == Byte.dot, j + 1 < e, Byte.isSpace(b[j + 1]), j > 0, Byte.isLower(b[j - 1]) { return false }
+        }
+        return true
+    }
+
+    /// The organ a set of resolutions is "of" or "adopted by", named after its keyword: "the
+    /// resolutions and decisions of the Human Rights Council", "relevant resolutions adopted by
+    /// the Human Rights Council", "the resolutions of the tenth emergency special session of
+    /// the General Assembly". Read up to the clause's next comma, ";" or full stop (100 bytes).
+    static func organOfSet(_ b: [UInt8], after e: Int, limit: Int) -> Organ? {
+        var i = b.skipSpaces(from: e, limit: limit)
+        guard b.matchesWord("of", at: i) || b.matchesWord("adopted", at: i) || b.matchesWord("and", at: i) || b.matchesWord("by", at: i) else { return nil }
+        let stop = min(limit, i + 100)
+        while i < stop {
+            let c = b[i]
+            if c == Byte.comma || c == Byte.semicolon || c == Byte.dot || c == Byte.openParen || Byte.isDigit(c) { return nil }
+            if c == UInt8(ascii: "t"), b.matchesWord("the", at: i) {
+                let n = b.skipSpaces(from: i + 3, limit: limit)
+                if n < limit, Byte.isUpper(b[n]) {
+                    for (name, organ) in Organ.names where name.count > 8 {
+                        guard b.matches(name, at: n) else { continue }
+                        let ne = n + name.count
+                        if ne < limit, Byte.isAlnum(b[ne]) { continue }
+                        return organ
+                    }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// Whether only joiners (",", "and", "as well as") stand between `end` and `k`: the
-    /// keyword at `k` continues the list that ended at `end`.
+    /// keyword at `k` continues the list that ended at `end`. A footnote marker glued to the
+    /// last item's year or to the comma after it ("decision 18/120 of 30 September 20111 and
+    /// resolutions 24/14", "24/33 of 27 September 2013,12 as well as resolutions 28/6") is no
+    /// word between them.
     static func continuesList(_ b: [UInt8], from end: Int, to k: Int) -> Bool {
         var i = end
         var joined = false
+        // "2493 (2019) of 29 October 2019 on women and peace and security and resolutions 1882
+        // (2009)": the last item's subject, words only, ending in a joiner or a comma.
+        let on = b.skipSpaces(from: end, limit: k)
+        if b.matchesWord("on", at: on), k - on <= 200 {
+            var e = on + 2
+            while e < k, Byte.isAlpha(b[e]) || Byte.isSpace(b[e]) || b[e] == Byte.hyphen { e += 1 }
+            var w = e
+            while w > on, Byte.isSpace(b[w - 1]) { w -= 1 }
+            if e == k, w >= 3, b.matchesWord("and", at: w - 3) { return true }
+            if e < k, b[e] == Byte.comma { i = e }
+        }
         while i < k {
+            if Byte.isDigit(b[i]), i > 0, b[i - 1] == Byte.comma || (i == end && Byte.isDigit(b[i - 1])) {
+                var e = i
+                while e < k, Byte.isDigit(b[e]) { e += 1 }
+                if e - i <= 3, e < k, Byte.isSpace(b[e]) || b[e] == Byte.comma { i = e; continue }
+                return false
+            }
             if Byte.isSpace(b[i]) || b[i] == Byte.comma { joined = joined || b[i] == Byte.comma; i += 1; continue }
             if b.matchesWord("and", at: i) { i += 3; joined = true; continue }
             if b.matchesWord("as", at: i) || b.matchesWord("well", at: i) { i += b.matchesWord("as", at: i) ? 2 : 4; joined = true; continue }

@@ -19,6 +19,10 @@ struct SymbolScanner {
         // Cluster Munitions (CCM/CONF/2021/6) and the Treaty on the Prohibition of Nuclear
         // Weapons (TPNW/MSP/2022/6).
         "CCM", "TPNW",
+        // The Commission on the Limits of the Continental Shelf (CLCS/11) and the Conference of
+        // the States Parties to the Convention against Corruption (CAC/COSP/2019/17), whose
+        // documents the Assembly's law-of-the-sea and crime resolutions cite.
+        "CLCS", "CAC",
     ].map(\.bytes))
 
     struct Match {
@@ -91,6 +95,10 @@ struct SymbolScanner {
                     // A page header glues the symbol to the next word: "A/RES/67/195General".
                     if Byte.isUpper(c), k > start, Byte.isDigit(b[k - 1]), k + 1 < limit, Byte.isLower(b[k + 1]) { break }
                     k += 1
+                } else if c == Byte.openParen, k > start, Byte.isUpper(b[k - 1]), let n = b.number(at: k + 1, limit: limit, maxDigits: 3),
+                          n.end < limit, b[n.end] == Byte.closeParen, n.end + 1 < limit, b[n.end + 1] == Byte.slash {
+                    // The session of a treaty body's conference: ICCD/COP(14)/23, ICCD/CRIC(18)/2.
+                    k = n.end + 1
                 } else if c == Byte.hyphen, k + 1 < limit, Byte.isDigit(b[k + 1]),
                           k - start <= 2, b[start..<k].allSatisfy(Byte.isUpper) {
                     k += 1  // special and emergency sessions: A/RES/S-10/2, A/RES/ES-10/14
@@ -130,8 +138,10 @@ struct SymbolScanner {
         guard open < limit, b[open] == Byte.openParen,
               open - i <= 1 || b[i..<open].lazy.filter({ $0 == Byte.newline }).count == 1 && open - i <= 12 else { return nil }
         let word = open + 1
-        // "A/76/6 (Sect. 2)": a section of the programme budget is part of the symbol too.
-        guard b.matches("vol.", at: word) || b.matches("part", at: word) || b.matches("sect.", at: word) else { return nil }
+        // "A/76/6 (Sect. 2)", "A/76/6 (Introduction)", "A/76/6 (Income sect. 1)": the parts of
+        // the programme budget are part of the symbol too.
+        guard b.matches("vol.", at: word) || b.matches("part", at: word) || b.matches("sect.", at: word)
+                || b.matches("introduction)", at: word) || b.matches("income sect.", at: word) else { return nil }
         var k = word
         while k < limit, k - word < 24, b[k] != Byte.closeParen, b[k] != Byte.newline { k += 1 }
         guard k < limit, b[k] == Byte.closeParen else { return nil }

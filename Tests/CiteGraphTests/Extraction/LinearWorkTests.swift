@@ -44,7 +44,7 @@ struct LinearWorkTests {
     func clauseOrganAgreesWithTheFullScan(seed: Int) {
         let pieces = ["its ", "the Security Council ", "Council's ", "General Assembly ", "the Assembly ", "council ",
                       "Economic and Social Council ", "Human Rights Council ", "World Health Assembly ", "; ", ". ",
-                      "e. ", "No. ", "x", " ", "resolution 12 ", "Commission on Human Rights ", "'s "]
+                      "e. ", "No. ", "x", " ", "resolution 12 ", "Commission on Human Rights ", "'s ", ", reaffirming ", ", and recalling ", ", noting ", "\n\n", "\n"]
         var rng = SplitMix64(seed: UInt64(seed) &+ 77)
         for _ in 0..<300 {
             let text = (0..<rng.int(below: 60)).map { _ in pieces[rng.int(below: pieces.count)] }.joined()
@@ -53,7 +53,7 @@ struct LinearWorkTests {
             var clauses = ClauseOrgan(segment: floor..<b.count)
             for p in floor..<b.count where b.matchesWord("its", at: p) {
                 var s = p
-                while s > floor, b[s - 1] != Byte.semicolon, !(b[s - 1] == Byte.dot && s - 2 >= 0 && Byte.isLower(b[s - 2])) { s -= 1 }
+                while s > floor, !ClauseOrgan.startsClause(b, s) { s -= 1 }
                 let expected = Organ.lastNamed(in: b, from: s, to: p)
                 #expect(clauses.named(before: p, in: b) == expected, "\(text) at \(p)")
             }
