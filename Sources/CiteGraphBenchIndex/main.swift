@@ -69,9 +69,49 @@ struct SyntheticTexts: Sequence, IteratorProtocol {
     }
 }
 
+/// CPU time of the calling thread, so that other work on a shared machine does not count.
+func cpuSeconds(_ body: () throws -> Void) rethrows -> Double {
+    var a = timespec(), b = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &a)
+    try body()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b)
+    return Double(b.tv_sec - a.tv_sec) + Double(b.tv_nsec - a.tv_nsec) / 1e9
+}
+
+func wallSeconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
 let arguments = CommandLine.arguments
+// `--closures DB`: load the graph from an index and time whole-graph closures on it.
+if arguments.count == 3 && arguments[1] == "--closures" {
+    var graph: CitationGraph?
+    let loadWall = try wallSeconds { graph = try CorpusIndex(path: arguments[2]).loadGraph() }
+    let g = graph!
+    print("loaded \(g.nodeCount) nodes, \(g.edgeCount) edges in \(String(format: "%.1f", loadWall * 1000)) ms wall")
+    // The newest node (everything older may be reached) and the three most cited.
+    let newest = g.nodeCount - 1
+    var cited: [Int] = []
+    for v in 0..<g.nodeCount {
+        cited.append(v)
+        cited.sort { g.adjacency.inDegree(of: $0) > g.adjacency.inDegree(of: $1) }
+        if cited.count > 3 { cited.removeLast() }
+    }
+    for (name, v, direction) in [("ancestors of the newest", newest, WalkDirection.cited)]
+        + cited.map({ ("descendants of the most cited", $0, WalkDirection.citing) }) {
+        for run in 1...3 {
+            var reached = 0
+            var wall = 0.0
+            let cpu = cpuSeconds { wall = wallSeconds { reached = g.adjacency.reach(from: v, direction: direction).count } }
+            print("\(name) (\(g.nodes[v].symbol)), run \(run): \(reached) nodes, \(String(format: "%.1f", cpu * 1000)) ms CPU, \(String(format: "%.1f", wall * 1000)) ms wall")
+        }
+    }
+    exit(0)
+}
 guard arguments.count >= 3, let n = Int(arguments[1]) else {
-    FileHandle.standardError.write(Data("usage: citegraph-bench-index N OUT.sqlite [SEED] [MAX_EXTRA]\n".utf8))
+    FileHandle.standardError.write(Data("usage: citegraph-bench-index N OUT.sqlite [SEED] [MAX_EXTRA] | --closures DB\n".utf8))
     exit(64)
 }
 let seed = arguments.count > 3 ? UInt64(arguments[3]) ?? 1 : 1

@@ -181,10 +181,11 @@ final class SnapshotBytes: @unchecked Sendable {
 
 /// Node records, occurrences and keys read in place from a snapshot's sections.
 ///
-/// Every read is bounds-checked: offsets tables are checked at load (sizes, and
-/// that they grow and stay inside their section), and a record that does not
-/// decode inside its bounds stops the process with the section named rather than
-/// reading outside the snapshot.
+/// Every read is bounds-checked: the header, the section bounds and the offsets
+/// tables' sizes and ends at load, each entry when it is read. A record that
+/// does not decode inside its bounds stops the process with the section named
+/// rather than reading outside the snapshot (the CSR arrays, which traversals
+/// read unchecked, are checked entry by entry at load instead).
 final class PackedGraphRecords: GraphRecordStore, @unchecked Sendable {
     let bytes: SnapshotBytes
     let nodeCount: Int
@@ -221,13 +222,7 @@ final class PackedGraphRecords: GraphRecordStore, @unchecked Sendable {
         self.sections = sections
         try checkOffsets(.nodeOffsets, count: nodeCount + 1, into: .nodeRecords)
         try checkOffsets(.occurrenceOffsets, count: edgeCount + 1, into: .occurrenceRecords)
-        let table = sections[GraphSnapshot.Section.keyTable.rawValue]
-        guard table.count == keyCount * 8 else { throw .init(part: "keyTable") }
-        let strings = sections[GraphSnapshot.Section.keyStrings.rawValue].count
-        for i in 0..<keyCount {
-            let offset = Int(uint32(.keyTable, 2 * i)), node = Int(Int32(bitPattern: uint32(.keyTable, 2 * i + 1)))
-            guard offset < strings, node >= 0, node < nodeCount else { throw .init(part: "keyTable") }
-        }
+        guard sections[GraphSnapshot.Section.keyTable.rawValue].count == keyCount * 8 else { throw .init(part: "keyTable") }
     }
 
     private func section(_ s: GraphSnapshot.Section) -> UnsafeRawBufferPointer { sections[s.rawValue] }
@@ -236,21 +231,13 @@ final class PackedGraphRecords: GraphRecordStore, @unchecked Sendable {
         UInt32(littleEndian: section(s).loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
     }
 
-    /// An offsets table: `count` entries from 0, never decreasing, the last the records' size.
+    /// An offsets table: `count` entries, the first 0 and the last the records' size.
+    /// The entries between are checked when read (`records`), so that loading does not
+    /// read a table of one entry per edge.
     private func checkOffsets(_ table: GraphSnapshot.Section, count: Int,
                               into records: GraphSnapshot.Section) throws(GraphSnapshot.DecodingFailure) {
-        let raw = section(table)
-        guard raw.count == count * 4 else { throw .init(part: "\(table)") }
-        let p = raw.baseAddress!.assumingMemoryBound(to: UInt32.self)
-        var previous: UInt32 = 0, ordered = true
-        for i in 0..<count {
-            let v = UInt32(littleEndian: p[i])
-            ordered = ordered && v >= previous
-            previous = v
-        }
-        guard ordered, UInt32(littleEndian: p[0]) == 0, Int(previous) == section(records).count else {
-            throw .init(part: "\(table)")
-        }
+        guard section(table).count == count * 4, uint32(table, 0) == 0,
+              Int(uint32(table, count - 1)) == section(records).count else { throw .init(part: "\(table)") }
     }
 
     /// The CSR rows, copied out of the snapshot and checked entry by entry.
@@ -280,6 +267,7 @@ final class PackedGraphRecords: GraphRecordStore, @unchecked Sendable {
 
     private func records(_ table: GraphSnapshot.Section, _ data: GraphSnapshot.Section, _ i: Int) -> RawReader {
         let start = Int(uint32(table, i)), end = Int(uint32(table, i + 1))
+        guard start <= end, end <= section(data).count else { damaged(.init(part: "\(table)")) }
         return RawReader(UnsafeRawBufferPointer(rebasing: section(data)[start..<end]), part: "\(data)")
     }
 
@@ -299,7 +287,9 @@ final class PackedGraphRecords: GraphRecordStore, @unchecked Sendable {
 
     private func key(at i: Int) -> UnsafeRawBufferPointer {
         let strings = section(.keyStrings)
-        var r = RawReader(UnsafeRawBufferPointer(rebasing: strings[Int(uint32(.keyTable, 2 * i))...]), part: "keyStrings")
+        let offset = Int(uint32(.keyTable, 2 * i))
+        guard offset < strings.count else { damaged(.init(part: "keyTable")) }
+        var r = RawReader(UnsafeRawBufferPointer(rebasing: strings[offset...]), part: "keyStrings")
         do { return try r.stringBytes() } catch { damaged(error) }
     }
 
@@ -312,7 +302,9 @@ final class PackedGraphRecords: GraphRecordStore, @unchecked Sendable {
                 if self.key(at: mid).lexicographicallyPrecedes(wanted) { lo = mid + 1 } else { hi = mid }
             }
             guard lo < keyCount, self.key(at: lo).elementsEqual(wanted) else { return nil }
-            return Int32(bitPattern: uint32(.keyTable, 2 * lo + 1))
+            let node = Int32(bitPattern: uint32(.keyTable, 2 * lo + 1))
+            guard node >= 0, Int(node) < nodeCount else { damaged(.init(part: "keyTable")) }
+            return node
         }
     }
 
