@@ -125,6 +125,25 @@ public struct CorpusIndex: Sendable {
         return summary
     }
 
+    /// For benchmarks only: stores `graph` as the snapshot of a new index whose
+    /// tables stay empty, so that query latency can be measured on a graph of a
+    /// size whose tables this machine cannot write in the time at hand
+    /// (`citegraph-bench-index --graph-only`). Not an index a later `update`
+    /// should be run on: its tables do not hold what its graph says.
+    @_spi(Benchmarks)
+    public func storeSnapshotOnly(_ graph: CitationGraph) throws {
+        let db = try IndexConnection.open(path, readOnly: false)
+        defer { db.closeAfterWriting() }
+        try db.database.execute("BEGIN IMMEDIATE")
+        do {
+            try SnapshotStore.store(graph, in: db.database)
+            try db.database.execute("COMMIT")
+        } catch {
+            try? db.database.execute("ROLLBACK")
+            throw error
+        }
+    }
+
     /// The graph the last completed `update` stored, read without touching a text.
     public func loadGraph() throws -> CitationGraph {
         let db = try IndexConnection.open(path, readOnly: true)

@@ -22,7 +22,11 @@ enum SnapshotStore {
     static func mappedPath(_ databasePath: String) -> String { databasePath + "-graph" }
 
     static func rebuild(_ db: SQLiteDatabase) throws {
-        let graph = CitationGraph(documents: try storedDocuments(db))
+        try store(CitationGraph(documents: try storedDocuments(db)), in: db)
+    }
+
+    /// Replaces the stored snapshot by `graph`'s (inside the caller's transaction).
+    static func store(_ graph: CitationGraph, in db: SQLiteDatabase) throws {
         let bytes = GraphSnapshot.encode(graph)
         let fingerprint = bytes.withUnsafeBytes { GraphSnapshot.recordedFingerprint($0)! }
         try db.run("DELETE FROM snapshot")

@@ -38,8 +38,10 @@ public struct GraphNodes: RandomAccessCollection, Sendable, Equatable {
     /// Nodes decoded from `store` when read.
     public init(store: any GraphRecordStore) { storage = .stored(store) }
 
+    /// Node 0.
     public var startIndex: Int { 0 }
 
+    /// The node count.
     public var endIndex: Int {
         switch storage {
         case .decoded(let nodes): nodes.count
@@ -57,6 +59,7 @@ public struct GraphNodes: RandomAccessCollection, Sendable, Equatable {
         }
     }
 
+    /// The same records in the same order, however each side holds them.
     public static func == (a: GraphNodes, b: GraphNodes) -> Bool { a.elementsEqual(b) }
 }
 
@@ -101,6 +104,7 @@ public struct SymbolIndex: Sendable, Equatable {
         }
     }
 
+    /// The same keys naming the same nodes, however each side holds them.
     public static func == (a: SymbolIndex, b: SymbolIndex) -> Bool {
         a.count == b.count && a.sortedEntries().elementsEqual(b.sortedEntries()) { $0.key == $1.key && $0.node == $1.node }
     }
