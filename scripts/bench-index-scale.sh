@@ -1,38 +1,46 @@
 #!/usr/bin/env bash
-# The index at scale: builds the index of a synthetic corpus of N General
-# Assembly resolutions (default 1,000,000, about ten citations each: the shape
-# of `scripts/synthetic-corpus.py N DIR 1 25`) through the real extractor and
-# writer without writing the texts (citegraph-bench-index), then times queries
-# from it end to end and whole-graph closures after load.
-# Usage: scripts/bench-index-scale.sh [N] [DB]   (needs hyperfine, GNU time)
+# The index at scale: the index of a synthetic corpus of N General Assembly
+# resolutions (default 1,000,000, about ten citations each: the shape of
+# `scripts/synthetic-corpus.py N DIR 1 25`), built without writing the texts
+# (citegraph-bench-index), then queries from it timed end to end and
+# whole-graph closures after load.
+#   scripts/bench-index-scale.sh [N]               the real extractor and writer: every table
+#   scripts/bench-index-scale.sh [N] --graph-only  texts extracted in memory, only the graph
+#                                                  snapshot stored (queries need nothing else)
+# Needs hyperfine, GNU time and sqlite3. Figures: docs/PERFORMANCE.md, "Scale run".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-1000000}
-DB=${2:-bench-out/index-scale/synthetic-$N.sqlite}
+MODE=${2:-}
+DB=bench-out/index-scale/synthetic-$N${MODE:+-graph}.sqlite
 mkdir -p "$(dirname "$DB")"
 swift build -c release --product citegraph
 swift build -c release --product citegraph-bench-index
 BIN=$(swift build -c release --show-bin-path)
 rm -f "$DB" "$DB-graph"
 echo "load before: $(uptime)"
-# wall s, user s, system s, peak KB
-/usr/bin/time -f 'index build: %e s wall, %U s user, %S s system, %M KB peak' \
-    "$BIN/citegraph-bench-index" "$N" "$DB" 1 25
+if [ "$MODE" = "--graph-only" ]; then
+    /usr/bin/time -f 'build: %e s wall, %U s user, %S s system, %M KB peak' \
+        "$BIN/citegraph-bench-index" --graph-only "$N" "$DB" 1 25
+else
+    /usr/bin/time -f 'build: %e s wall, %U s user, %S s system, %M KB peak' \
+        "$BIN/citegraph-bench-index" "$N" "$DB" 1 25
+    CITATIONS=$(sqlite3 -readonly "$DB" 'SELECT count(*) FROM citations')
+    SIZE=$(stat -c %s "$DB")
+    echo "database $SIZE bytes, $CITATIONS citations: $((SIZE / CITATIONS)) bytes per citation"
+fi
 echo "load after: $(uptime)"
-CITATIONS=$(sqlite3 -readonly "$DB" 'SELECT count(*) FROM citations')
-SIZE=$(stat -c %s "$DB"); MAPPED=$(stat -c %s "$DB-graph")
-echo "database $SIZE bytes ($((SIZE / CITATIONS)) per citation), mapped snapshot $MAPPED bytes, $CITATIONS citations"
-# A newest, a middle and an old resolution of the 80 sessions.
+echo "mapped snapshot: $(stat -c %s "$DB-graph") bytes"
+# The newest resolution of the last session, and an old one.
 PER=$(((N + 79) / 80))
 hyperfine -N -w 3 -r 20 \
     "$BIN/citegraph --version" \
     "$BIN/citegraph ancestors 110/$PER --depth 1 --db $DB" \
     "$BIN/citegraph ancestors 40/5 --db $DB" \
-    "$BIN/citegraph cited-by 31/1 --db $DB" \
-    "$BIN/citegraph ancestors 110/$PER --db $DB --format json"
+    "$BIN/citegraph ancestors 110/$PER --db $DB"
 for q in "ancestors 110/$PER --depth 1" "ancestors 40/5" "ancestors 110/$PER"; do
-    /usr/bin/time -f "$q: %e s wall, %U s user, %S s system, %M KB peak" \
-        "$BIN/citegraph" $q --db "$DB" > /dev/null
+    # shellcheck disable=SC2086
+    /usr/bin/time -f "$q: %e s wall, %U s user, %S s system, %M KB peak" "$BIN/citegraph" $q --db "$DB" > /dev/null
 done
 "$BIN/citegraph-bench-index" --closures "$DB"
 echo "load at the end: $(uptime)"
