@@ -31,6 +31,16 @@ fi
 mkdir -p "$OUT"
 SWIFTC=${SWIFTC:-swiftc}
 FLAGS=(-sanitize=fuzzer,address -O -gline-tables-only -parse-as-library -enable-testing -swift-version 6 -I "$OUT" -L "$OUT")
+# The library modules get edge coverage without comparison tracing: tracing every byte
+# comparison of the scanners' loops halved the rate (210 against 400 executions per second of
+# the extract target, same inputs). The words those comparisons look for come from the
+# dictionaries in Tests/Fuzz/Seeds instead. The harness itself keeps -sanitize=fuzzer.
+LIBFLAGS=(-sanitize=address -sanitize-coverage=edge,inline-8bit-counters,pc-table -O -gline-tables-only -parse-as-library
+          -enable-testing -swift-version 6 -I "$OUT" -L "$OUT")
+# Libraries built with other flags are rebuilt.
+if [[ $(cat "$OUT/.libflags" 2>/dev/null) != "${LIBFLAGS[*]}" ]]; then
+    mkdir -p "$OUT"; rm -f "$OUT"/lib*.a; printf '%s' "${LIBFLAGS[*]}" > "$OUT/.libflags"
+fi
 
 # Can this toolchain build a fuzzer at all? A tiny target says, once.
 if [[ ! -f $OUT/.toolchain-ok ]]; then
@@ -53,7 +63,7 @@ module() {
         && [[ $name == CiteGraph || ! $OUT/libCiteGraph.a -nt $lib ]]; then return; fi
     echo "fuzz.sh: compiling $name (instrumented)"
     rm -f "$lib"
-    nice -n 10 "$SWIFTC" "${FLAGS[@]}" -wmo -module-name "$name" -emit-module -emit-module-path "$OUT/$name.swiftmodule" \
+    nice -n 10 "$SWIFTC" "${LIBFLAGS[@]}" -wmo -module-name "$name" -emit-module -emit-module-path "$OUT/$name.swiftmodule" \
         -emit-library -static -o "$lib" $(find "$dir" -name '*.swift' -not -path '*.docc/*' | sort) "$@" 2>&1 | grep -v 'Cannot export local symbol' || true
     [[ -f $lib ]] || { echo "fuzz.sh: $name did not compile" >&2; exit 1; }
 }
@@ -98,7 +108,9 @@ echo "fuzz.sh: running $TARGET for $SECONDS_TO_RUN s (max_len $MAXLEN)"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1:malloc_context_size=2}
 log=$OUT/fuzz-$TARGET.log
 set +e
-"$binary" -max_total_time="$SECONDS_TO_RUN" -max_len=$MAXLEN -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+DICT=()
+[[ -f Tests/Fuzz/Seeds/$TARGET.dict ]] && DICT=(-dict="Tests/Fuzz/Seeds/$TARGET.dict")
+"$binary" -max_total_time="$SECONDS_TO_RUN" -max_len=$MAXLEN -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "${DICT[@]}" \
     -artifact_prefix="$OUT/artifacts/$TARGET/" "$@" "$corpus" "$seeds" >"$log" 2>&1
 status=$?
 set -e

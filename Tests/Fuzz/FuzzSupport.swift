@@ -8,6 +8,13 @@ import FoundationXML
 @testable import CiteGraph
 
 enum Fuzz {
+    /// FNV-1a of the input: which inputs get the checks a target runs on a share of them.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
     /// Stops the run with the input kept, naming the invariant.
     static func require(_ condition: @autoclosure () -> Bool, _ what: @autoclosure () -> String) {
         if !condition() {

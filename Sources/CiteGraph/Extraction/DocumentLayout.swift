@@ -155,6 +155,9 @@ struct DocumentLayout {
         let first = b[i]
         guard Byte.isUpper(first) || first >= 0x80 || first == UInt8(ascii: "\"") || first == Byte.openParen else { return nil }
         if Dates.month(in: b, at: i) != nil { return nil }
+        // "1 (1946) of 3 January" at a line's start, after a page break: a Council resolution and
+        // its year, the list going on; no note opens with a year in brackets.
+        if first == Byte.openParen, i + 5 < c.upperBound, b[(i + 1)..<(i + 5)].allSatisfy(Byte.isDigit), b[i + 5] == Byte.closeParen { return nil }
         let opener = Self.noteOpeners.contains { b.matches($0, at: i) }
         if n.value == last + 1, last > 0 || n.value == 1 || opener { return (n.value, i) }
         if n.value > last, n.value <= last + 3, opener { return (n.value, i) }

@@ -74,8 +74,11 @@ extension SegmentScanner {
         while true {
             let s = b.skipSpaces(from: k, limit: limit)
             let joiner = b.matchesWord("to", at: s) ? 2 : b.matchesWord("and", at: s) ? 3 : 0
-            guard joiner > 0, let n = b.number(at: b.skipSpaces(from: s + joiner, limit: limit), limit: limit, maxDigits: 3),
-                  n.end >= limit || !(b[n.end] == Byte.slash || Byte.isAlnum(b[n.end]) || b.skipSpaces(from: n.end, limit: limit) < limit && b[b.skipSpaces(from: n.end, limit: limit)] == Byte.openParen) else { break }
+            let at = b.skipSpaces(from: s + joiner, limit: limit)
+            // "paragraph 16 and 890 A and B (III)": the next item, not a paragraph.
+            guard joiner > 0, let n = b.number(at: at, limit: limit, maxDigits: 3),
+                  n.end >= limit || !(b[n.end] == Byte.slash || Byte.isAlnum(b[n.end])),
+                  ResolutionNumber.parse(b, at: at, limit: limit) == nil else { break }
             k = n.end
         }
         return k

@@ -59,20 +59,42 @@ enum Organ: Hashable, Sendable {
         ("Council", .council),
     ] as [(String, Organ)]).map { ($0.0.bytes.map(Byte.lower), $0.1) }
 
-    /// The organ whose name ends at `end` (exclusive), ignoring a possessive "'s".
+    /// The organ whose name ends at `end` (exclusive), ignoring a possessive "'s". A line or
+    /// page break may stand between the name's words ("Human\nRights Council").
     static func named(endingAt end: Int, in b: [UInt8], from start: Int) -> (organ: Organ, start: Int)? {
         var e = end
         if e - 2 >= start, b[e - 1] == UInt8(ascii: "s"), b[e - 2] == UInt8(ascii: "'") { e -= 2 }
         for (name, organ) in names {
-            let s = e - name.count
             // "the United Nations-African Union Partnership": a name glued by a hyphen is part
             // of a compound, not the organ.
-            guard s >= start, b.matches(name, at: s), s == 0 || !Byte.isAlnum(b[s - 1]) && b[s - 1] != Byte.hyphen else { continue }
+            guard let s = nameStart(name, endingAt: e, in: b, from: start),
+                  s == 0 || !Byte.isAlnum(b[s - 1]) && b[s - 1] != Byte.hyphen else { continue }
             // "Council" alone must be capitalised: "the council" is no organ.
             if !Byte.isUpper(b[s]) { continue }
             return (organ, s)
         }
         return nil
+    }
+
+    /// Where `name` (lower case, single spaces) starts if it ends at `e`, compared backwards and
+    /// case-insensitively, any run of white space up to 400 bytes (a line break, a page's blanked
+    /// furniture) standing for each of its spaces; nil where it does not stand there.
+    @inline(__always)
+    static func nameStart(_ name: [UInt8], endingAt e: Int, in b: [UInt8], from start: Int) -> Int? {
+        var i = e, k = name.count
+        while k > 0 {
+            let c = name[k - 1]
+            if c == Byte.space {
+                guard i > start, Byte.isSpace(b[i - 1]) else { return nil }
+                let run = i
+                while i > start, Byte.isSpace(b[i - 1]), run - i < 400 { i -= 1 }
+            } else {
+                guard i > start, Byte.lower(b[i - 1]) == c else { return nil }
+                i -= 1
+            }
+            k -= 1
+        }
+        return i
     }
 
     /// The organ named last in `start..<end` as a whole word, for "its resolution" after "the Council, in ...".

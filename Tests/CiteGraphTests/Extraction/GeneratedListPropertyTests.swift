@@ -19,7 +19,7 @@ struct GeneratedListPropertyTests {
     static func generate(_ rng: inout SplitMix64) -> Case {
         var expected = Set<String>()
         var items: [String] = []
-        let organ = Int.random(in: 0..<4, using: &rng)
+        let organ = Int.random(in: 0..<5, using: &rng)
         let count = Int.random(in: 1...6, using: &rng)
         for _ in 0..<count {
             var text: String
@@ -30,6 +30,10 @@ struct GeneratedListPropertyTests {
                 if Bool.random(using: &rng), Int.random(in: 0..<3, using: &rng) == 0 {
                     text += " A and B"
                     expected.formUnion(["A/RES/\(s)/\(n) A", "A/RES/\(s)/\(n) B"])
+                } else if Int.random(in: 0..<6, using: &rng) == 0 {
+                    // A run of parts, first to last letter.
+                    text += [" A to C", " A\u{2013}C", " A-C"].randomElement(using: &rng)!
+                    expected.formUnion(["A/RES/\(s)/\(n) A", "A/RES/\(s)/\(n) B", "A/RES/\(s)/\(n) C"])
                 } else {
                     expected.insert("A/RES/\(s)/\(n)")
                 }
@@ -41,6 +45,10 @@ struct GeneratedListPropertyTests {
                 let (n, y) = Self.councilItem(&rng)
                 text = "\(n) (\(y))"
                 expected.insert("S/RES/\(n) (\(y))")
+            case 4: // the Human Rights Council, named as a set whose members are picked out
+                let s = Int.random(in: 1...50, using: &rng), n = Int.random(in: 1...40, using: &rng)
+                text = "\(s)/\(n)"
+                expected.insert("A/HRC/RES/\(s)/\(n)")
             default: // the Assembly before 1976, maybe with parts
                 let n = Int.random(in: 100...3500, using: &rng)
                 let roman = ["XV", "XXI", "XXV", "XXX", "III"].randomElement(using: &rng)!
@@ -54,7 +62,7 @@ struct GeneratedListPropertyTests {
             }
             // Trailers, any of them: a date (with or without its year), a title, an annex,
             // the document named beside the item.
-            switch Int.random(in: 0..<7, using: &rng) {
+            switch Int.random(in: 0..<8, using: &rng) {
             case 0: text += " of \(Int.random(in: 1...28, using: &rng)) \(months.randomElement(using: &rng)!) \(Int.random(in: 1950...2024, using: &rng))"
             case 1: text += " of \(Int.random(in: 1...28, using: &rng)) \(months.randomElement(using: &rng)!)"
             case 2: text += ", entitled \u{201C}\(["Question of Cyprus", "Women and peace and security", "The situation, 1967-1973"].randomElement(using: &rng)!)\u{201D}"
@@ -63,6 +71,7 @@ struct GeneratedListPropertyTests {
                 let d = Int.random(in: 1000...29999, using: &rng)
                 text += " (S/\(d))"
                 expected.insert("S/\(d)")
+            case 5: text += ", in particular paragraph\(["", "s"].randomElement(using: &rng)!) \(Int.random(in: 1...30, using: &rng))"
             default: break
             }
             items.append(text)
@@ -75,7 +84,8 @@ struct GeneratedListPropertyTests {
             list += joiner + item
         }
         let lead = ["its resolutions", "General Assembly resolutions", "Economic and Social Council resolutions",
-                    "Security Council resolutions", "resolutions"][organ == 0 ? 0 : organ == 1 ? 2 : organ == 2 ? 3 : 4]
+                    "Security Council resolutions", "resolutions",
+                    "all relevant Human Rights Council resolutions on the subject, including resolutions"][organ == 0 ? 0 : organ == 1 ? 2 : organ == 2 ? 3 : organ == 4 ? 5 : 4]
         var paragraph = "\tRecalling \(lead) \(list) on the matter,"
         // Break a line somewhere, as converters do, sometimes with a page's furniture in the break.
         if Bool.random(using: &rng), let space = paragraph.indices.filter({ paragraph[$0] == " " }).randomElement(using: &rng) {
@@ -101,7 +111,7 @@ struct GeneratedListPropertyTests {
         return (n, year)
     }
 
-    @Test(arguments: 0..<8)
+    @Test(arguments: 0..<32)
     func extractsExactlyWhatWasWritten(batch: Int) {
         var rng = SplitMix64(seed: UInt64(batch) &* 7919 &+ 17)
         for _ in 0..<50 {

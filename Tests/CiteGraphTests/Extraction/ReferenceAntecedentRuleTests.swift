@@ -164,4 +164,14 @@ extension ReferenceAntecedentRuleTests {
         #expect(targets.contains("A/HRC/RES/42/12"))
         #expect(targets.contains("A/RES/74/12"))
     }
+
+    /// A converter's page break puts a Council item at a line's start: "1 (1946)" there is the
+    /// list going on, not footnote 1.
+    @Test("a Council item at a line's start after a page break is no footnote")
+    func councilItemAfterAPageBreak() {
+        let text = "\tRecalling Security Council resolutions\nA/RES/67/195 Information and communications\n technologies for development\n1 (1946) of 3 January 1946 and 915 (1994) on the matter,1"
+        let doc = Fixtures.extract(Fixtures.resolution(text, notes: "1 A/41/388.\n"))
+        let targets = Fixtures.targets(doc).filter { $0 != "A/67/434" }
+        #expect(targets == ["S/RES/1 (1946)", "S/RES/915 (1994)", "A/41/388"])
+    }
 }
