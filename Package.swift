@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "citegraph", targets: ["CiteGraphCLI"]),
         .executable(name: "citegraph-bench-graph", targets: ["CiteGraphBenchGraph"]),
         .executable(name: "citegraph-bench-render", targets: ["CiteGraphBenchRender"]),
+        .executable(name: "citegraph-bench-index", targets: ["CiteGraphBenchIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -58,6 +59,8 @@ let package = Package(
         // Not a test: scripts/bench-render.sh times in-process rendering against `dot -Tsvg`,
         // scripts/bench-timeline.sh the timeline layout and its pictures.
         .executableTarget(name: "CiteGraphBenchRender", dependencies: ["CiteGraphRendering", "CiteGraph"]),
+        // Not a test: builds the synthetic million-document index of docs/PERFORMANCE.md in memory.
+        .executableTarget(name: "CiteGraphBenchIndex", dependencies: ["CiteGraph", "CiteGraphIndex"]),
         // Shared by the test targets: the reference scorer's matching rules and a seeded generator.
         .target(name: "CiteGraphTestSupport", path: "Tests/CiteGraphTestSupport"),
         .testTarget(name: "CiteGraphTests", dependencies: ["CiteGraph", "CiteGraphTestSupport"], exclude: ["Golden"]),

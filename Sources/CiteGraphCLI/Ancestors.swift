@@ -3,6 +3,8 @@ import CiteGraph
 
 struct Ancestors: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here: derived from the type name, argument-parser reflects at every start.
+        commandName: "ancestors",
         abstract: "What a document cites, transitively: the older documents it builds on.",
         discussion: """
             Walks edges forwards, from citing to cited: the documents X cites, then the documents \

@@ -7,6 +7,8 @@ import Foundation
 /// this parses arguments and writes.
 struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here: derived from the type name, argument-parser reflects at every start.
+        commandName: "annotate",
         abstract: "Write documents' text as HTML with every citation marked and linked to undocs.org.",
         discussion: """
             The text is what citegraph read (for a PDF, the text of its pages; for XML, the text of its \

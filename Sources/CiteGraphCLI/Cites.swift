@@ -3,6 +3,8 @@ import CiteGraph
 
 struct Cites: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here: derived from the type name, argument-parser reflects at every start.
+        commandName: "cites",
         abstract: "The documents a document cites directly, with where and how it cites each.",
         discussion: "One step along edges forwards, citing → cited. Each cited document is followed by its occurrences in X's text: relation, paragraph, footnote, pinpoint.")
 

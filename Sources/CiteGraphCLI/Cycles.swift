@@ -3,6 +3,8 @@ import CiteGraph
 
 struct Cycles: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here: derived from the type name, argument-parser reflects at every start.
+        commandName: "cycles",
         abstract: "Groups of documents that cite each other, each with one cycle as evidence.",
         discussion: """
             Follows edges forwards (citing → cited) to find strongly connected components of two or \

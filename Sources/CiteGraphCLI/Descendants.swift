@@ -3,6 +3,8 @@ import CiteGraph
 
 struct Descendants: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here: derived from the type name, argument-parser reflects at every start.
+        commandName: "descendants",
         abstract: "What cites a document, transitively: the later documents that build on it.",
         discussion: """
             Walks edges backwards, from cited to citing: the documents that cite X, then the \

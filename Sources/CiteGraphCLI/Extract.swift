@@ -11,6 +11,8 @@ enum ExtractFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here: derived from the type name, argument-parser reflects at every start.
+        commandName: "extract",
         abstract: "Extract the citations of UN documents (files or directories, searched recursively).",
         discussion: "Directories are searched for .txt, .text, .md, .markdown, .pdf and .xml (Akoma Ntoso) files; a file named explicitly is read whatever its extension (as text unless .pdf or .xml). Every file found is reported, even one that is not a UN document (the graph commands skip those in folders). Unreadable inputs are reported on stderr and the others are still processed; the exit status is 1 when any input failed."
     )

@@ -5,6 +5,8 @@ import Foundation
 
 struct Index: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here: derived from the type name, argument-parser reflects at every start.
+        commandName: "index",
         abstract: "Read a corpus once into an index that every query and render answers from (--db).",
         discussion: """
             Builds the index file, or brings it up to date: only files whose size or modification time \

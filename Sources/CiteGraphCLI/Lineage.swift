@@ -3,6 +3,8 @@ import CiteGraph
 
 struct Lineage: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here: derived from the type name, argument-parser reflects at every start.
+        commandName: "lineage",
         abstract: "The series a resolution belongs to, in date order.",
         discussion: """
             The resolutions of the same kind and title as X that recall or reaffirm one another \

@@ -3,6 +3,8 @@ import CiteGraph
 
 struct Longest: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here: derived from the type name, argument-parser reflects at every start.
+        commandName: "longest",
         abstract: "The longest citation chain below a document, back into the past.",
         discussion: """
             Walks edges forwards, citing → cited: X cites the second document, which cites the \

@@ -4,6 +4,8 @@ import CiteGraphRendering
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here: derived from the type name, argument-parser reflects at every start.
+        commandName: "render",
         abstract: "Draw or export what a query selects: DOT, SVG, PNG, PDF, GraphML, JSON, CSV (Neo4j), Mermaid, an HTML view.",
         discussion: """
             Arrows point from the citing document to the cited one; older documents are drawn at the \

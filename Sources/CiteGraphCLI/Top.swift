@@ -3,6 +3,8 @@ import CiteGraph
 
 struct Top: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Named here: derived from the type name, argument-parser reflects at every start.
+        commandName: "top",
         abstract: "The most cited documents.",
         discussion: """
             Ranks by in-degree: how many distinct documents cite each one directly (edges counted \

@@ -100,6 +100,50 @@ public struct CorpusIndex: Sendable {
         return summary
     }
 
+    /// Indexes texts given in memory rather than read from files (a generator, a
+    /// pipe): each is extracted and stored under its `source` as its path, which
+    /// no later `update` of other paths removes. A text whose source is already
+    /// indexed replaces it. Used by `citegraph-bench-index` to build the
+    /// million-document index of docs/PERFORMANCE.md without writing the files.
+    @discardableResult
+    public func add(texts: some Sequence<DocumentText>, extractor: CitationExtractor = CitationExtractor(),
+                    batchSize: Int = 500) throws -> IndexSummary {
+        let db = try IndexConnection.open(path, readOnly: false)
+        defer { db.closeAfterWriting() }
+        var writer = IndexWriter(db: db.database, batchSize: max(1, batchSize))
+        let stored = try writer.storedFiles()
+        var summary = IndexSummary()
+        for text in texts {
+            let document = extractor.extract(text)
+            let file = FoundFile(url: URL(fileURLWithPath: text.source), absolutePath: text.source,
+                                 size: text.text.utf8.count, mtime: 0)
+            let existing = stored[text.source]?.id
+            try writer.write(document, format: text.format, file: file, hash: ContentHash.of(text.text), replacing: existing)
+            if existing == nil { summary.added += 1 } else { summary.updated += 1 }
+        }
+        try writer.finish(&summary)
+        return summary
+    }
+
+    /// For benchmarks only: stores `graph` as the snapshot of a new index whose
+    /// tables stay empty, so that query latency can be measured on a graph of a
+    /// size whose tables this machine cannot write in the time at hand
+    /// (`citegraph-bench-index --graph-only`). Not an index a later `update`
+    /// should be run on: its tables do not hold what its graph says.
+    @_spi(Benchmarks)
+    public func storeSnapshotOnly(_ graph: CitationGraph) throws {
+        let db = try IndexConnection.open(path, readOnly: false)
+        defer { db.closeAfterWriting() }
+        try db.database.execute("BEGIN IMMEDIATE")
+        do {
+            try SnapshotStore.store(graph, in: db.database)
+            try db.database.execute("COMMIT")
+        } catch {
+            try? db.database.execute("ROLLBACK")
+            throw error
+        }
+    }
+
     /// The graph the last completed `update` stored, read without touching a text.
     public func loadGraph() throws -> CitationGraph {
         let db = try IndexConnection.open(path, readOnly: true)

@@ -1,131 +1,103 @@
 import CiteGraph
 
-/// The graph of an index in the form the query commands load: the CSR rows as
-/// they are in memory (little-endian `Int32` arrays), the node records and edge
-/// occurrences packed with length-prefixed strings, and the extra spelling keys.
+/// The graph of an index packed as one blob that queries use where it lies
+/// (mapped from the file beside the database, or read from the database in one
+/// piece): the CSR rows both ways as little-endian `Int32` arrays, the node
+/// records, edge occurrences and spelling keys packed behind offset tables.
 ///
-/// Loading is a copy of a few blobs and one pass over the node records; the
-/// graph is never rebuilt from documents, which is the expensive part (symbol
-/// identity, metadata merging, sorting by time).
+/// Loading copies the four CSR arrays (checking every entry on the way) and
+/// nothing else: a node's strings are decoded when a query reads that node, an
+/// edge's occurrences when it reads that edge, and a symbol is found by binary
+/// search in the sorted key table. So a query's cost follows what it answers,
+/// not the size of the corpus.
+///
+/// Layout: a 256-byte header (magic, counts, flags, the sections' fingerprint,
+/// the offset and length of each section), then the sections, each starting on an 8-byte boundary.
 enum GraphSnapshot {
     /// Bumped when the packing below changes; a snapshot of another version is rebuilt.
-    static let version = 2
+    static let version = 3
+    static let magic: [UInt8] = Array("CGSNAP03".utf8)
+    static let headerSize = 256
 
-    struct Parts {
-        var nodes: [UInt8]
-        var forwardOffsets: [UInt8]
-        var forwardTargets: [UInt8]
-        var occurrenceOffsets: [UInt8]
-        var occurrences: [UInt8]
-        var aliases: [UInt8]
-    }
-
-    static func encode(_ graph: CitationGraph) -> Parts {
-        var nodes = ByteWriter()
-        nodes.varint(graph.nodes.count)
-        for node in graph.nodes {
-            nodes.string(node.symbol)
-            nodes.varint(node.kind.map { CitationKind.allCases.firstIndex(of: $0)! + 1 } ?? 0)
-            nodes.optional(node.title)
-            nodes.optional(node.adopted)
-            nodes.optional(node.body)
-            nodes.optionalInt(node.session)
-            nodes.optional(node.agendaItem)
-            nodes.optional(node.source)
-            nodes.varint(node.unresolvedCount)
-            // The languages its versions were read in: 0 for none known, else 1 + their count.
-            nodes.varint(node.languages.map { $0.count + 1 } ?? 0)
-            for language in node.languages ?? [] { nodes.varint(Language.allCases.firstIndex(of: language)!) }
-        }
-        var occurrences = ByteWriter()
-        occurrences.varint(graph.occurrences.count)
-        for o in graph.occurrences {
-            occurrences.varint(Relation.allCases.firstIndex(of: o.relation)!)
-            occurrences.location(o.location)
-            occurrences.optionalInt(o.footnote)
-            occurrences.optional(o.pinpoint)
-        }
-        // Every spelling key, so that loading need not normalise symbols again.
-        var aliases = ByteWriter()
-        let keys = graph.index.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-        aliases.varint(keys.count)
-        for (key, id) in keys {
-            aliases.string(key)
-            aliases.varint(Int(id))
-        }
-        return Parts(nodes: nodes.bytes, forwardOffsets: int32Bytes(graph.adjacency.forwardOffsets),
-                     forwardTargets: int32Bytes(graph.adjacency.forwardTargets),
-                     occurrenceOffsets: int32Bytes(graph.occurrenceOffsets),
-                     occurrences: occurrences.bytes, aliases: aliases.bytes)
+    /// The sections, in file order.
+    enum Section: Int, CaseIterable {
+        case forwardOffsets, forwardTargets, reverseOffsets, reverseSources
+        /// `UInt32` byte offsets of each node's record in `nodeRecords` (`nodeCount + 1`).
+        case nodeOffsets, nodeRecords
+        /// `UInt32` byte offsets of each edge's occurrences in `occurrenceRecords` (`edgeCount + 1`).
+        case occurrenceOffsets, occurrenceRecords
+        /// (`UInt32` offset in `keyStrings`, `Int32` node) per key, sorted by the key's UTF-8 bytes.
+        case keyTable, keyStrings
     }
 
     struct DecodingFailure: Error { let part: String }
 
-    static func decode(_ parts: Parts) throws(DecodingFailure) -> CitationGraph {
-        let kinds = CitationKind.allCases
-        var r = ByteReader(parts.nodes, part: "nodes")
-        let count = try r.varint()
-        var nodes: [GraphNode] = []
-        nodes.reserveCapacity(count)
-        for _ in 0..<count {
-            let symbol = try r.string()
-            let kindNumber = try r.varint()
-            guard kindNumber <= kinds.count else { throw DecodingFailure(part: "nodes") }
-            let kind = kindNumber == 0 ? nil : kinds[kindNumber - 1]
-            var node = GraphNode(symbol: symbol, kind: kind, title: try r.optional(), adopted: try r.optional(),
-                                 body: try r.optional(), session: try r.optionalInt(), agendaItem: try r.optional(),
-                                 source: try r.optional(), unresolvedCount: try r.varint())
-            let languages = try r.varint()
-            if languages > 0 {
-                guard languages <= Language.allCases.count + 1 else { throw DecodingFailure(part: "nodes") }
-                var list: [Language] = []
-                for _ in 0..<(languages - 1) {
-                    let k = try r.varint()
-                    guard k < Language.allCases.count else { throw DecodingFailure(part: "nodes") }
-                    list.append(Language.allCases[k])
-                }
-                node.languages = list
-            }
-            nodes.append(node)
-        }
-        let forwardOffsets = try int32Array(parts.forwardOffsets, part: "forward_offsets")
-        let forwardTargets = try int32Array(parts.forwardTargets, part: "forward_targets")
-        let occurrenceOffsets = try int32Array(parts.occurrenceOffsets, part: "occurrence_offsets")
-        guard forwardOffsets.count == nodes.count + 1, forwardOffsets.first == 0,
-              Int(forwardOffsets.last!) == forwardTargets.count,
-              forwardTargets.allSatisfy({ $0 >= 0 && Int($0) < nodes.count }),
-              occurrenceOffsets.isEmpty || occurrenceOffsets.count == forwardTargets.count + 1
-        else { throw DecodingFailure(part: "forward_offsets") }
+    // MARK: Encoding
 
-        let relations = Relation.allCases
-        var o = ByteReader(parts.occurrences, part: "occurrences")
-        let occurrenceCount = try o.varint()
-        var occurrences: [EdgeOccurrence] = []
-        occurrences.reserveCapacity(occurrenceCount)
-        for _ in 0..<occurrenceCount {
-            let relationIndex = try o.varint()
-            guard relationIndex < relations.count else { throw DecodingFailure(part: "occurrences") }
-            let location = try o.location()
-            occurrences.append(EdgeOccurrence(relation: relations[relationIndex], location: location,
-                                              footnote: try o.optionalInt(), pinpoint: try o.optional()))
+    static func encode(_ graph: CitationGraph) -> [UInt8] {
+        var nodeOffsets: [UInt32] = [0]
+        nodeOffsets.reserveCapacity(graph.nodeCount + 1)
+        var nodes = ByteWriter()
+        for node in graph.nodes {
+            nodes.node(node)
+            nodeOffsets.append(checked(nodes.bytes.count))
         }
-        guard occurrenceOffsets.isEmpty || Int(occurrenceOffsets.last!) == occurrences.count else {
-            throw DecodingFailure(part: "occurrence_offsets")
+        var occurrenceOffsets: [UInt32] = [0]
+        occurrenceOffsets.reserveCapacity(graph.edgeCount + 1)
+        var occurrences = ByteWriter()
+        for e in 0..<graph.edgeCount {
+            for o in graph.occurrences(ofEdge: e) { occurrences.occurrence(o) }
+            occurrenceOffsets.append(checked(occurrences.bytes.count))
         }
-        var a = ByteReader(parts.aliases, part: "aliases")
-        let aliasCount = try a.varint()
-        var aliases: [String: Int32] = [:]
-        aliases.reserveCapacity(aliasCount)
-        for _ in 0..<aliasCount {
-            let key = try a.string()
-            let id = try a.varint()
-            guard id < nodes.count else { throw DecodingFailure(part: "aliases") }
-            aliases[key] = Int32(id)
+        var keyTable: [UInt32] = []
+        var keyStrings = ByteWriter()
+        let entries = graph.index.sortedEntries()
+        keyTable.reserveCapacity(entries.count * 2)
+        for (key, node) in entries {
+            keyTable.append(checked(keyStrings.bytes.count))
+            keyTable.append(UInt32(bitPattern: node))
+            keyStrings.string(key)
         }
-        return CitationGraph(nodes: nodes,
-                             adjacency: AdjacencyCSR(nodeCount: nodes.count, forwardOffsets: forwardOffsets,
-                                                     forwardTargets: forwardTargets),
-                             occurrenceOffsets: occurrenceOffsets, occurrences: occurrences, index: aliases)
+        let a = graph.adjacency
+        let sections: [[UInt8]] = [
+            int32Bytes(a.forwardOffsets), int32Bytes(a.forwardTargets),
+            int32Bytes(a.reverseOffsets), int32Bytes(a.reverseSources),
+            int32Bytes(nodeOffsets.map { Int32(bitPattern: $0) }), nodes.bytes,
+            int32Bytes(occurrenceOffsets.map { Int32(bitPattern: $0) }), occurrences.bytes,
+            int32Bytes(keyTable.map { Int32(bitPattern: $0) }), keyStrings.bytes,
+        ]
+        var out = [UInt8](repeating: 0, count: headerSize)
+        out.replaceSubrange(0..<8, with: magic)
+        func put(_ value: Int, at offset: Int) { put64(UInt64(value), at: offset) }
+        func put64(_ value: UInt64, at offset: Int) {
+            withUnsafeBytes(of: value.littleEndian) { out.replaceSubrange(offset..<offset + 8, with: $0) }
+        }
+        put(graph.nodeCount, at: 8)
+        put(graph.edgeCount, at: 16)
+        put(graph.occurrenceCount, at: 24)
+        put(entries.count, at: 32)
+        put(a.isTimeOrdered ? 1 : 0, at: 40)
+        for (i, bytes) in sections.enumerated() {
+            while out.count % 8 != 0 { out.append(0) }
+            put(out.count, at: 64 + 16 * i)
+            put(bytes.count, at: 72 + 16 * i)
+            out.append(contentsOf: bytes)
+        }
+        // The sections' fingerprint, which the database records too (see `SnapshotStore`).
+        put64(out.withUnsafeBytes { fingerprint(UnsafeRawBufferPointer(rebasing: $0[headerSize...])) }, at: 48)
+        return out
+    }
+
+    /// The fingerprint a snapshot's header records for its sections.
+    static func recordedFingerprint(_ raw: UnsafeRawBufferPointer) -> UInt64? {
+        guard raw.count >= headerSize, raw.prefix(8).elementsEqual(magic) else { return nil }
+        return UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 48, as: UInt64.self))
+    }
+
+    /// Offsets are 32-bit: a section of 4 GB is beyond what one snapshot is meant to hold.
+    private static func checked(_ offset: Int) -> UInt32 {
+        precondition(offset <= Int(UInt32.max), "a snapshot section is larger than 4 GB")
+        return UInt32(offset)
     }
 
     static func int32Bytes(_ values: [Int32]) -> [UInt8] {
@@ -136,15 +108,214 @@ enum GraphSnapshot {
         return out
     }
 
-    static func int32Array(_ bytes: [UInt8], part: String) throws(DecodingFailure) -> [Int32] {
-        guard bytes.count % 4 == 0 else { throw DecodingFailure(part: part) }
-        let n = bytes.count / 4
-        return [Int32](unsafeUninitializedCapacity: n) { buffer, initialized in
-            bytes.withUnsafeBytes { raw in
-                for i in 0..<n { buffer[i] = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: Int32.self)) }
-            }
-            initialized = n
+    /// A 64-bit hash of the packed bytes, eight at a time: it tells whether the
+    /// mapped file beside the database holds the snapshot the database holds.
+    static func fingerprint(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        let words = bytes.count / 8
+        for i in 0..<words {
+            h = (h ^ UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))) &* 0x100_0000_01B3
+            h ^= h >> 29
         }
+        for i in (words * 8)..<bytes.count { h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01B3 }
+        return h
+    }
+
+    // MARK: Decoding
+
+    /// The graph over `bytes`, which it keeps alive: the CSR arrays are copied out and
+    /// checked, everything else is read in place when a query asks for it.
+    static func decode(_ bytes: SnapshotBytes) throws(DecodingFailure) -> CitationGraph {
+        let store = try PackedGraphRecords(bytes)
+        let adjacency = try store.adjacency()
+        return CitationGraph(adjacency: adjacency, records: store)
+    }
+
+    /// Copies `count` little-endian `Int32`s, checking each is in `range`.
+    static func int32Array(_ raw: UnsafeRawBufferPointer, count: Int, range: ClosedRange<Int32>,
+                           part: String) throws(DecodingFailure) -> [Int32] {
+        guard raw.count == count * 4 else { throw DecodingFailure(part: part) }
+        var low = Int32.max, high = Int32.min
+        let out = [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if count > 0 { buffer.baseAddress!.update(from: raw.baseAddress!.assumingMemoryBound(to: Int32.self), count: count) }
+            // One pass for both bounds: the compiler vectorises it.
+            for v in buffer[0..<count] {
+                low = min(low, v)
+                high = max(high, v)
+            }
+            initialized = count
+        }
+        #if _endian(big)
+        #error("snapshots are little-endian")
+        #endif
+        guard count == 0 || (range.contains(low) && range.contains(high)) else { throw DecodingFailure(part: part) }
+        return out
+    }
+}
+
+/// The bytes of one snapshot, kept alive as long as a graph reads them: a mapped
+/// file or a heap copy of the database's blob, 8-byte aligned either way.
+final class SnapshotBytes: @unchecked Sendable {
+    let raw: UnsafeRawBufferPointer
+    private let release: () -> Void
+
+    init(raw: UnsafeRawBufferPointer, release: @escaping () -> Void) {
+        self.raw = raw
+        self.release = release
+    }
+
+    /// A heap copy of `bytes`.
+    convenience init(copying bytes: UnsafeRawBufferPointer) {
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 8), alignment: 16)
+        if bytes.count > 0 { buffer.baseAddress!.copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+        self.init(raw: UnsafeRawBufferPointer(rebasing: buffer[0..<bytes.count])) { buffer.deallocate() }
+    }
+
+    /// A heap copy of an array's bytes.
+    static func copy(_ bytes: [UInt8]) -> SnapshotBytes {
+        bytes.withUnsafeBytes { SnapshotBytes(copying: $0) }
+    }
+
+    deinit { release() }
+}
+
+/// Node records, occurrences and keys read in place from a snapshot's sections.
+///
+/// Every read is bounds-checked: the header, the section bounds and the offsets
+/// tables' sizes and ends at load, each entry when it is read. A record that
+/// does not decode inside its bounds stops the process with the section named
+/// rather than reading outside the snapshot (the CSR arrays, which traversals
+/// read unchecked, are checked entry by entry at load instead).
+final class PackedGraphRecords: GraphRecordStore, @unchecked Sendable {
+    let bytes: SnapshotBytes
+    let nodeCount: Int
+    let edgeCount: Int
+    let occurrenceCount: Int
+    let keyCount: Int
+    let isTimeOrdered: Bool
+    private let sections: [UnsafeRawBufferPointer]
+
+    init(_ bytes: SnapshotBytes) throws(GraphSnapshot.DecodingFailure) {
+        self.bytes = bytes
+        let raw = bytes.raw
+        guard raw.count >= GraphSnapshot.headerSize, raw.prefix(8).elementsEqual(GraphSnapshot.magic) else {
+            throw .init(part: "header")
+        }
+        func word(_ offset: Int) -> Int {
+            let v = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            return v > UInt64(Int32.max) * 16 ? -1 : Int(v)
+        }
+        nodeCount = word(8)
+        edgeCount = word(16)
+        occurrenceCount = word(24)
+        keyCount = word(32)
+        isTimeOrdered = word(40) == 1
+        guard nodeCount >= 0, nodeCount < Int(Int32.max), edgeCount >= 0, edgeCount < Int(Int32.max),
+              occurrenceCount >= 0, keyCount >= 0 else { throw .init(part: "header") }
+        var sections: [UnsafeRawBufferPointer] = []
+        for section in GraphSnapshot.Section.allCases {
+            let offset = word(64 + 16 * section.rawValue), length = word(72 + 16 * section.rawValue)
+            guard offset >= GraphSnapshot.headerSize, offset % 8 == 0, length >= 0, offset <= raw.count,
+                  length <= raw.count - offset else { throw .init(part: "\(section)") }
+            sections.append(UnsafeRawBufferPointer(rebasing: raw[offset..<offset + length]))
+        }
+        self.sections = sections
+        try checkOffsets(.nodeOffsets, count: nodeCount + 1, into: .nodeRecords)
+        try checkOffsets(.occurrenceOffsets, count: edgeCount + 1, into: .occurrenceRecords)
+        guard sections[GraphSnapshot.Section.keyTable.rawValue].count == keyCount * 8 else { throw .init(part: "keyTable") }
+    }
+
+    private func section(_ s: GraphSnapshot.Section) -> UnsafeRawBufferPointer { sections[s.rawValue] }
+
+    private func uint32(_ s: GraphSnapshot.Section, _ i: Int) -> UInt32 {
+        UInt32(littleEndian: section(s).loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
+    }
+
+    /// An offsets table: `count` entries, the first 0 and the last the records' size.
+    /// The entries between are checked when read (`records`), so that loading does not
+    /// read a table of one entry per edge.
+    private func checkOffsets(_ table: GraphSnapshot.Section, count: Int,
+                              into records: GraphSnapshot.Section) throws(GraphSnapshot.DecodingFailure) {
+        guard section(table).count == count * 4, uint32(table, 0) == 0,
+              Int(uint32(table, count - 1)) == section(records).count else { throw .init(part: "\(table)") }
+    }
+
+    /// The CSR rows, copied out of the snapshot and checked entry by entry.
+    func adjacency() throws(GraphSnapshot.DecodingFailure) -> AdjacencyCSR {
+        let n = Int32(nodeCount), e = Int32(edgeCount)
+        let fo = try GraphSnapshot.int32Array(section(.forwardOffsets), count: nodeCount + 1, range: 0...e, part: "forward_offsets")
+        let ft = try GraphSnapshot.int32Array(section(.forwardTargets), count: edgeCount, range: 0...max(0, n - 1), part: "forward_targets")
+        let ro = try GraphSnapshot.int32Array(section(.reverseOffsets), count: nodeCount + 1, range: 0...e, part: "reverse_offsets")
+        let rs = try GraphSnapshot.int32Array(section(.reverseSources), count: edgeCount, range: 0...max(0, n - 1), part: "reverse_sources")
+        // Offsets must grow, or a row would be read backwards; and a time-ordered graph's
+        // rows only point down, or the sweep would miss nodes.
+        var valid = fo[0] == 0 && ro[0] == 0 && Int(fo[nodeCount]) == edgeCount && Int(ro[nodeCount]) == edgeCount
+        fo.withUnsafeBufferPointer { fo in
+            ro.withUnsafeBufferPointer { ro in
+                ft.withUnsafeBufferPointer { ft in
+                    for v in 0..<nodeCount {
+                        valid = valid && fo[v] <= fo[v + 1] && ro[v] <= ro[v + 1]
+                        if isTimeOrdered && fo[v + 1] > fo[v] { valid = valid && Int(ft[Int(fo[v + 1]) - 1]) < v }
+                    }
+                }
+            }
+        }
+        guard valid else { throw .init(part: "forward_offsets") }
+        return AdjacencyCSR(nodeCount: nodeCount, forwardOffsets: fo, forwardTargets: ft,
+                            reverseOffsets: ro, reverseSources: rs, isTimeOrdered: isTimeOrdered)
+    }
+
+    private func records(_ table: GraphSnapshot.Section, _ data: GraphSnapshot.Section, _ i: Int) -> RawReader {
+        let start = Int(uint32(table, i)), end = Int(uint32(table, i + 1))
+        guard start <= end, end <= section(data).count else { damaged(.init(part: "\(table)")) }
+        return RawReader(UnsafeRawBufferPointer(rebasing: section(data)[start..<end]), part: "\(data)")
+    }
+
+    func node(_ i: Int) -> GraphNode {
+        var r = records(.nodeOffsets, .nodeRecords, i)
+        do { return try r.node() } catch { damaged(error) }
+    }
+
+    func occurrences(ofEdge e: Int) -> [EdgeOccurrence] {
+        var r = records(.occurrenceOffsets, .occurrenceRecords, e)
+        var out: [EdgeOccurrence] = []
+        do {
+            while !r.atEnd { out.append(try r.occurrence()) }
+        } catch { damaged(error) }
+        return out
+    }
+
+    private func key(at i: Int) -> UnsafeRawBufferPointer {
+        let strings = section(.keyStrings)
+        let offset = Int(uint32(.keyTable, 2 * i))
+        guard offset < strings.count else { damaged(.init(part: "keyTable")) }
+        var r = RawReader(UnsafeRawBufferPointer(rebasing: strings[offset...]), part: "keyStrings")
+        do { return try r.stringBytes() } catch { damaged(error) }
+    }
+
+    func node(forKey key: String) -> Int32? {
+        var key = key
+        return key.withUTF8 { wanted in
+            var lo = 0, hi = keyCount
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if self.key(at: mid).lexicographicallyPrecedes(wanted) { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo < keyCount, self.key(at: lo).elementsEqual(wanted) else { return nil }
+            let node = Int32(bitPattern: uint32(.keyTable, 2 * lo + 1))
+            guard node >= 0, Int(node) < nodeCount else { damaged(.init(part: "keyTable")) }
+            return node
+        }
+    }
+
+    func keys() -> [(key: String, node: Int32)] {
+        (0..<keyCount).map { i in
+            (key: String(decoding: key(at: i), as: UTF8.self), node: Int32(bitPattern: uint32(.keyTable, 2 * i + 1)))
+        }
+    }
+
+    private func damaged(_ error: GraphSnapshot.DecodingFailure) -> Never {
+        fatalError("the index's graph snapshot is damaged (section \(error.part)); rebuild it with `citegraph index --rebuild`")
     }
 }
 
@@ -188,25 +359,51 @@ struct ByteWriter {
         // Zig-zag so that a negative value stays small.
         varint(((value << 1) ^ (value >> 63)) + 1)
     }
+
+    /// One node record: symbol, kind, the optional fields, unresolved count, languages.
+    mutating func node(_ node: GraphNode) {
+        string(node.symbol)
+        varint(node.kind.map { CitationKind.allCases.firstIndex(of: $0)! + 1 } ?? 0)
+        optional(node.title)
+        optional(node.adopted)
+        optional(node.body)
+        optionalInt(node.session)
+        optional(node.agendaItem)
+        optional(node.source)
+        varint(node.unresolvedCount)
+        // The languages its versions were read in: 0 for none known, else 1 + their count.
+        varint(node.languages.map { $0.count + 1 } ?? 0)
+        for language in node.languages ?? [] { varint(Language.allCases.firstIndex(of: language)!) }
+    }
+
+    /// One occurrence: relation, location, footnote, pinpoint.
+    mutating func occurrence(_ o: EdgeOccurrence) {
+        varint(Relation.allCases.firstIndex(of: o.relation)!)
+        location(o.location)
+        optionalInt(o.footnote)
+        optional(o.pinpoint)
+    }
 }
 
-/// Reads what `ByteWriter` wrote; any overrun is a decoding failure, never a crash.
-struct ByteReader {
-    let bytes: [UInt8]
-    let part: String
-    var position = 0
+/// What reads `ByteWriter`'s packing, from an array or from memory in place;
+/// any overrun is a decoding failure, never a read outside the bytes.
+protocol PackedReading {
+    var count: Int { get }
+    var position: Int { get set }
+    var part: String { get }
+    func byte(at i: Int) -> UInt8
+    func utf8(at i: Int, count: Int) -> String
+}
 
-    init(_ bytes: [UInt8], part: String) {
-        self.bytes = bytes
-        self.part = part
-    }
+extension PackedReading {
+    var atEnd: Bool { position >= count }
 
     mutating func varint() throws(GraphSnapshot.DecodingFailure) -> Int {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard position < bytes.count, shift < 63 else { throw .init(part: part) }
-            let b = bytes[position]
+            guard position < count, shift < 63 else { throw .init(part: part) }
+            let b = byte(at: position)
             position += 1
             result |= UInt64(b & 0x7F) << shift
             if b < 0x80 { break }
@@ -216,20 +413,18 @@ struct ByteReader {
         return Int(result)
     }
 
-    private mutating func utf8(_ count: Int) throws(GraphSnapshot.DecodingFailure) -> String {
-        guard count <= bytes.count - position else { throw .init(part: part) }
-        let text = bytes.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[position..<position + count]), as: UTF8.self)
-        }
-        position += count
+    private mutating func text(_ n: Int) throws(GraphSnapshot.DecodingFailure) -> String {
+        guard n <= count - position else { throw .init(part: part) }
+        let text = utf8(at: position, count: n)
+        position += n
         return text
     }
 
-    mutating func string() throws(GraphSnapshot.DecodingFailure) -> String { try utf8(try varint()) }
+    mutating func string() throws(GraphSnapshot.DecodingFailure) -> String { try text(try varint()) }
 
     mutating func optional() throws(GraphSnapshot.DecodingFailure) -> String? {
         let n = try varint()
-        return n == 0 ? nil : try utf8(n - 1)
+        return n == 0 ? nil : try text(n - 1)
     }
 
     mutating func location() throws(GraphSnapshot.DecodingFailure) -> Location {
@@ -247,5 +442,80 @@ struct ByteReader {
         guard n > 0 else { return nil }
         let z = n - 1
         return (z >> 1) ^ -(z & 1)
+    }
+
+    mutating func node() throws(GraphSnapshot.DecodingFailure) -> GraphNode {
+        let kinds = CitationKind.allCases
+        let symbol = try string()
+        let kindNumber = try varint()
+        guard kindNumber <= kinds.count else { throw .init(part: part) }
+        let kind = kindNumber == 0 ? nil : kinds[kindNumber - 1]
+        var node = GraphNode(symbol: symbol, kind: kind, title: try optional(), adopted: try optional(),
+                             body: try optional(), session: try optionalInt(), agendaItem: try optional(),
+                             source: try optional(), unresolvedCount: try varint())
+        let languages = try varint()
+        if languages > 0 {
+            guard languages <= Language.allCases.count + 1 else { throw .init(part: part) }
+            var list: [Language] = []
+            for _ in 0..<(languages - 1) {
+                let k = try varint()
+                guard k < Language.allCases.count else { throw .init(part: part) }
+                list.append(Language.allCases[k])
+            }
+            node.languages = list
+        }
+        return node
+    }
+
+    mutating func occurrence() throws(GraphSnapshot.DecodingFailure) -> EdgeOccurrence {
+        let relations = Relation.allCases
+        let relationIndex = try varint()
+        guard relationIndex < relations.count else { throw .init(part: part) }
+        return EdgeOccurrence(relation: relations[relationIndex], location: try location(),
+                              footnote: try optionalInt(), pinpoint: try optional())
+    }
+}
+
+/// Reads what `ByteWriter` wrote, from an array.
+struct ByteReader: PackedReading {
+    let bytes: [UInt8]
+    let part: String
+    var position = 0
+
+    init(_ bytes: [UInt8], part: String) {
+        self.bytes = bytes
+        self.part = part
+    }
+
+    var count: Int { bytes.count }
+    func byte(at i: Int) -> UInt8 { bytes[i] }
+    func utf8(at i: Int, count: Int) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[i..<i + count]), as: UTF8.self) }
+    }
+}
+
+/// Reads what `ByteWriter` wrote, in place (a mapped snapshot).
+struct RawReader: PackedReading {
+    let raw: UnsafeRawBufferPointer
+    let part: String
+    var position = 0
+
+    init(_ raw: UnsafeRawBufferPointer, part: String) {
+        self.raw = raw
+        self.part = part
+    }
+
+    var count: Int { raw.count }
+    func byte(at i: Int) -> UInt8 { raw[i] }
+    func utf8(at i: Int, count: Int) -> String {
+        String(decoding: UnsafeRawBufferPointer(rebasing: raw[i..<i + count]), as: UTF8.self)
+    }
+
+    /// A length-prefixed string's bytes, without decoding them.
+    mutating func stringBytes() throws(GraphSnapshot.DecodingFailure) -> UnsafeRawBufferPointer {
+        let n = try varint()
+        guard n <= count - position else { throw .init(part: part) }
+        defer { position += n }
+        return UnsafeRawBufferPointer(rebasing: raw[position..<position + n])
     }
 }

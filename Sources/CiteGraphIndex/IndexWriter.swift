@@ -187,6 +187,8 @@ struct IndexWriter {
             try db.run("DELETE FROM meta WHERE key = 'dirty'")
             try commit()
         } else {
+            // Nothing changed; the mapped copy of the snapshot may still be missing or stale.
+            try SnapshotStore.refreshMapped(db)
             summary.documents = try db.scalar("SELECT count(*) FROM documents")?.int ?? 0
             summary.citations = try db.scalar("SELECT count(*) FROM citations")?.int ?? 0
             summary.unmatched = try db.scalar("SELECT count(*) FROM citations WHERE cited_document IS NULL")?.int ?? 0

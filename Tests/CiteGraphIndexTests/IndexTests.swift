@@ -144,12 +144,62 @@ struct CitationLifecycleTests {
         expectSameGraph(try index.loadGraph(), fromTexts)
     }
 
+    @Test func theDatabaseAloneAnswersAndTheMappedCopyComesBack() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<120, to: w.corpus)
+        let index = try w.freshIndex("a.sqlite")
+        let mapped = SnapshotStore.mappedPath(index.path)
+        #expect(FileManager.default.fileExists(atPath: mapped))
+        let fromTexts = CitationGraph(documents: CorpusLoader().documents([w.corpus.path]) { _ in })
+        try FileManager.default.removeItem(atPath: mapped)
+        expectSameGraph(try index.loadGraph(), fromTexts)
+        // A run with nothing to do writes the mapped copy again.
+        try index.update([w.corpus.path])
+        #expect(FileManager.default.fileExists(atPath: mapped))
+        expectSameGraph(try index.loadGraph(), fromTexts)
+    }
+
+    @Test func textsGivenInMemoryIndexAsTheirFilesDo() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<150, to: w.corpus)
+        let fromFiles = try w.freshIndex("a.sqlite").loadGraph()
+        let b = w.index("b.sqlite")
+        let texts = (0..<150).map {
+            DocumentText(source: SyntheticCorpus.url($0, in: w.corpus).path, text: SyntheticCorpus.text($0), format: .plainText)
+        }
+        let summary = try b.add(texts: texts, batchSize: 40)
+        #expect(summary.added == 150 && summary.documents == 150)
+        expectSameGraph(try b.loadGraph(), fromFiles)
+        // Given again, they replace themselves.
+        #expect(try b.add(texts: texts.prefix(10)).updated == 10)
+        expectSameGraph(try b.loadGraph(), fromFiles)
+    }
+
+    @Test func aMappedCopyOfAnotherSnapshotIsIgnored() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<80, to: w.corpus)
+        let a = try w.freshIndex("a.sqlite")
+        let fromTexts = CitationGraph(documents: CorpusLoader().documents([w.corpus.path]) { _ in })
+        try SyntheticCorpus.write(80..<100, to: w.corpus)
+        let b = try w.freshIndex("b.sqlite")
+        // As a run killed between writing the mapped file and committing would leave it.
+        let mapped = SnapshotStore.mappedPath(a.path)
+        try FileManager.default.removeItem(atPath: mapped)
+        try FileManager.default.copyItem(atPath: SnapshotStore.mappedPath(b.path), toPath: mapped)
+        expectSameGraph(try a.loadGraph(), fromTexts)
+        #expect(try b.loadGraph().nodeCount != fromTexts.nodeCount)
+    }
+
     func expectSameGraph(_ a: CitationGraph, _ b: CitationGraph) {
-        #expect(a.nodes == b.nodes)
+        #expect(Array(a.nodes) == Array(b.nodes))
         #expect(a.adjacency == b.adjacency)
-        #expect(a.occurrenceOffsets == b.occurrenceOffsets)
-        #expect(a.occurrences == b.occurrences)
+        #expect(a.occurrenceCount == b.occurrenceCount)
+        #expect(a.edgeCount == b.edgeCount
+                && (0..<a.edgeCount).allSatisfy { Array(a.occurrences(ofEdge: $0)) == Array(b.occurrences(ofEdge: $0)) })
         #expect(a.index == b.index)
+        // Lookups through the sorted table find what the dictionary finds, and nothing else.
+        for (key, node) in b.index.sortedEntries() { #expect(a.index[key] == node) }
+        #expect(a.index["NO/SUCH/KEY"] == nil && a.index[""] == nil)
     }
 }
 
@@ -282,19 +332,31 @@ struct GraphSnapshotTests {
         #expect(throws: GraphSnapshot.DecodingFailure.self) { try r.varint() }
     }
 
-    @Test func truncatedPartsAreDecodingFailuresNotCrashes() throws {
+    @Test func truncatedOrDamagedSnapshotsAreDecodingFailuresNotCrashes() throws {
         let graph = CitationGraph(documents: (0..<60).map { i in
             CorpusLoader().extractor.extract(DocumentText(source: "d\(i).txt", text: SyntheticCorpus.text(i), format: .plainText))
         })
-        let parts = GraphSnapshot.encode(graph)
-        #expect(try GraphSnapshot.decode(parts).nodes == graph.nodes)
-        for cut in [1, 7, parts.nodes.count / 2] {
-            var broken = parts
-            broken.nodes = Array(parts.nodes.prefix(parts.nodes.count - cut))
-            #expect(throws: GraphSnapshot.DecodingFailure.self) { try GraphSnapshot.decode(broken) }
+        let bytes = GraphSnapshot.encode(graph)
+        let decoded = try GraphSnapshot.decode(.copy(bytes))
+        #expect(Array(decoded.nodes) == Array(graph.nodes))
+        #expect(decoded.adjacency == graph.adjacency)
+        #expect(decoded.index == graph.index)
+        for cut in [1, 7, bytes.count / 2, bytes.count - 8] {
+            #expect(throws: GraphSnapshot.DecodingFailure.self) { try GraphSnapshot.decode(.copy(Array(bytes.prefix(cut)))) }
         }
-        var broken = parts
-        broken.forwardTargets = Array(parts.forwardTargets.dropLast(4))
-        #expect(throws: GraphSnapshot.DecodingFailure.self) { try GraphSnapshot.decode(broken) }
+        // A cited node out of range, or a row that is not time-ordered in a graph said to be.
+        #expect(graph.adjacency.isTimeOrdered && graph.edgeCount > 0)
+        // The last cited node of the last row that cites.
+        let targets = Int(UInt64(littleEndian: bytes.withUnsafeBytes {
+            $0.loadUnaligned(fromByteOffset: 64 + 16 * GraphSnapshot.Section.forwardTargets.rawValue, as: UInt64.self)
+        })) + 4 * (graph.edgeCount - 1)
+        for bad: Int32 in [Int32(graph.nodeCount), -1, Int32(graph.nodeCount - 1)] {
+            var broken = bytes
+            withUnsafeBytes(of: bad.littleEndian) { broken.replaceSubrange(targets..<targets + 4, with: $0) }
+            #expect(throws: GraphSnapshot.DecodingFailure.self) { try GraphSnapshot.decode(.copy(broken)) }
+        }
+        var foreign = bytes
+        foreign[0] = UInt8(ascii: "X")
+        #expect(throws: GraphSnapshot.DecodingFailure.self) { try GraphSnapshot.decode(.copy(foreign)) }
     }
 }

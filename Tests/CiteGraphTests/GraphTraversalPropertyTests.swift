@@ -169,7 +169,7 @@ struct GraphTraversalPropertyTests {
         #expect(graph.longestChain(from: n - 1).count == n)
         #expect(graph.citationCycles().isEmpty)
         // Close the ring: one component of all nodes, its witness the whole ring.
-        let ring = CitationGraph(nodes: graph.nodes,
+        let ring = CitationGraph(nodes: Array(graph.nodes),
                                  adjacency: AdjacencyCSR(nodeCount: n, sources: s + [0], targets: t + [Int32(n - 1)]))
         let cycles = ring.citationCycles()
         #expect(cycles.count == 1 && cycles.first?.witness.count == n)

@@ -122,6 +122,27 @@ public struct AdjacencyCSR: Sendable, Hashable {
         self.isTimeOrdered = ordered
     }
 
+    /// Takes both directions as a persistent index stored them, so that loading
+    /// a graph does no work proportional to its edges beyond copying them.
+    ///
+    /// - Precondition: the four arrays are what `init(nodeCount:forwardOffsets:forwardTargets:)`
+    ///   would hold for these forward rows, and `isTimeOrdered` is what it would compute
+    ///   (the caller has checked them: sizes are checked here, contents are not).
+    public init(nodeCount: Int, forwardOffsets: [Int32], forwardTargets: [Int32],
+                reverseOffsets: [Int32], reverseSources: [Int32], isTimeOrdered: Bool) {
+        precondition(forwardOffsets.count == nodeCount + 1 && reverseOffsets.count == nodeCount + 1
+                     && forwardTargets.count == reverseSources.count
+                     && Int(forwardOffsets.last!) == forwardTargets.count
+                     && Int(reverseOffsets.last!) == reverseSources.count,
+                     "stored rows do not describe one graph")
+        self.nodeCount = nodeCount
+        self.forwardOffsets = forwardOffsets
+        self.forwardTargets = forwardTargets
+        self.reverseOffsets = reverseOffsets
+        self.reverseSources = reverseSources
+        self.isTimeOrdered = isTimeOrdered
+    }
+
     /// Sorts each row, then removes duplicate neighbours and self-loops in place.
     private static func sortAndCompactRows(offsets: consuming [Int32], targets: consuming [Int32]) -> ([Int32], [Int32]) {
         var targets = consume targets

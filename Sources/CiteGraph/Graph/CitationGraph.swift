@@ -4,21 +4,32 @@
 /// Node numbers follow time (see `GraphNode.timeKey`), and the adjacency is
 /// kept in flat arrays (`AdjacencyCSR`). Queries live in extensions, one file each.
 /// Build one from extracted documents with `CitationGraph(documents:)`, or from
-/// stored rows with `init(nodes:adjacency:occurrenceOffsets:occurrences:)`.
+/// stored rows with `init(nodes:adjacency:occurrenceOffsets:occurrences:)`, or
+/// over a mapped snapshot with `init(adjacency:records:)`.
 public struct CitationGraph: Sendable {
     /// Every document, indexed by node number; numbers follow time.
-    public let nodes: [GraphNode]
+    public let nodes: GraphNodes
     /// Who cites whom, in flat arrays both ways.
     public let adjacency: AdjacencyCSR
-    /// `occurrences[occurrenceOffsets[e] ..< occurrenceOffsets[e + 1]]` are the
-    /// occurrences of edge `e` (an index into `adjacency.forwardTargets`).
-    /// Empty when the graph was built without occurrences.
-    public let occurrenceOffsets: [Int32]
-    /// Every place each citation occurs, grouped by edge (see `occurrenceOffsets`).
-    public let occurrences: [EdgeOccurrence]
+    /// Where each edge's occurrences are: decoded arrays, or a record store.
+    let edgeOccurrences: EdgeOccurrenceStorage
     /// Every spelling key (see `SymbolIdentity`) that names a node, including each
     /// half of a joint symbol.
-    public let index: [String: Int32]
+    public let index: SymbolIndex
+
+    enum EdgeOccurrenceStorage: Sendable {
+        /// `occurrences[offsets[e] ..< offsets[e + 1]]` are edge `e`'s; no offsets: no occurrences.
+        case decoded(offsets: [Int32], occurrences: [EdgeOccurrence])
+        case stored(any GraphRecordStore)
+    }
+
+    /// Every place citations occur, on all edges together.
+    public var occurrenceCount: Int {
+        switch edgeOccurrences {
+        case .decoded(_, let occurrences): occurrences.count
+        case .stored(let store): store.occurrenceCount
+        }
+    }
 
     /// How many documents the graph holds, read or only cited.
     public var nodeCount: Int { nodes.count }
@@ -39,10 +50,9 @@ public struct CitationGraph: Sendable {
         precondition(nodes.count == adjacency.nodeCount, "one node record per adjacency row")
         precondition(occurrenceOffsets.isEmpty || occurrenceOffsets.count == adjacency.edgeCount + 1,
                      "occurrence offsets must cover every edge")
-        self.nodes = nodes
+        self.nodes = GraphNodes(nodes)
         self.adjacency = adjacency
-        self.occurrenceOffsets = occurrenceOffsets
-        self.occurrences = occurrences
+        self.edgeOccurrences = .decoded(offsets: occurrenceOffsets, occurrences: occurrences)
         var index = aliases
         index.reserveCapacity(nodes.count + aliases.count)
         for (id, node) in nodes.enumerated() {
@@ -56,7 +66,7 @@ public struct CitationGraph: Sendable {
         }
         // Own symbols win over halves assigned above.
         for (id, node) in nodes.enumerated() { index[SymbolIdentity.normalize(node.symbol)] = Int32(id) }
-        self.index = index
+        self.index = SymbolIndex(index)
     }
 
     /// Assembles a graph from stored parts whose spelling index was stored too
@@ -70,11 +80,24 @@ public struct CitationGraph: Sendable {
         precondition(nodes.count == adjacency.nodeCount, "one node record per adjacency row")
         precondition(occurrenceOffsets.isEmpty || occurrenceOffsets.count == adjacency.edgeCount + 1,
                      "occurrence offsets must cover every edge")
-        self.nodes = nodes
+        self.nodes = GraphNodes(nodes)
         self.adjacency = adjacency
-        self.occurrenceOffsets = occurrenceOffsets
-        self.occurrences = occurrences
-        self.index = index
+        self.edgeOccurrences = .decoded(offsets: occurrenceOffsets, occurrences: occurrences)
+        self.index = SymbolIndex(index)
+    }
+
+    /// A graph over stored records, decoded only as queries read them: what a
+    /// persistent index gives, so that loading costs the same for ten documents
+    /// or a million.
+    ///
+    /// - Precondition: `records.nodeCount == adjacency.nodeCount`, and the store
+    ///   holds occurrences for every edge number of `adjacency`.
+    public init(adjacency: AdjacencyCSR, records: any GraphRecordStore) {
+        precondition(records.nodeCount == adjacency.nodeCount, "one node record per adjacency row")
+        self.nodes = GraphNodes(store: records)
+        self.adjacency = adjacency
+        self.edgeOccurrences = .stored(records)
+        self.index = SymbolIndex(store: records)
     }
 
     /// The node a spelling of a symbol names exactly (no short forms; see `SymbolResolver`).
@@ -88,10 +111,15 @@ public struct CitationGraph: Sendable {
         return occurrences(ofEdge: e)
     }
 
-    /// The occurrences of edge number `e`, a slice of the shared array rather than a copy.
+    /// The occurrences of edge number `e`: a slice of the shared array, or decoded from the store now.
     public func occurrences(ofEdge e: Int) -> ArraySlice<EdgeOccurrence> {
-        guard !occurrenceOffsets.isEmpty else { return [] }
-        return occurrences[Int(occurrenceOffsets[e])..<Int(occurrenceOffsets[e + 1])]
+        switch edgeOccurrences {
+        case .decoded(let offsets, let occurrences):
+            guard !offsets.isEmpty else { return [] }
+            return occurrences[Int(offsets[e])..<Int(offsets[e + 1])]
+        case .stored(let store):
+            return ArraySlice(store.occurrences(ofEdge: e))
+        }
     }
 
     /// Whether the edge `citing → cited` carries one of `relations` (any edge when `relations` is empty).

@@ -20,7 +20,10 @@ extension CitationGraph {
         let reach = adjacency.reach(from: node, direction: direction, maxDepth: depth, follows: edgePredicate(filter))
         var hits: [GraphHit] = []
         hits.reserveCapacity(reach.count)
-        for i in 0..<reach.count where filter.lists(nodes[Int(reach.nodes[i])]) {
+        // Without a kind or date filter every reached node is listed, and no record need be read
+        // (a mapped index decodes a node when it is read).
+        let listsAll = filter.kinds.isEmpty && filter.since == nil && filter.until == nil
+        for i in 0..<reach.count where listsAll || filter.lists(nodes[Int(reach.nodes[i])]) {
             hits.append(GraphHit(node: Int(reach.nodes[i]), depth: Int(reach.depths[i])))
         }
         // A sweep already delivers this order; only a breadth-first walk needs the sort.

@@ -66,7 +66,7 @@ extension CitationGraph {
         let relations = Relation.allCases.compactMap { r in
             edgesWith[r].map { GraphStatistics.RelationCount(relation: r, edges: $0, occurrences: occurrencesOf[r] ?? 0) }
         }
-        return GraphStatistics(nodes: nodeCount, edges: edgeCount, occurrences: occurrences.count,
+        return GraphStatistics(nodes: nodeCount, edges: edgeCount, occurrences: occurrenceCount,
                                read: read, onlyCited: nodeCount - read, nodesByKind: kinds,
                                edgesByRelation: relations, unresolved: unresolved,
                                cycles: citationCycles().count)
