@@ -186,8 +186,12 @@ struct AKNText {
     }
 
     /// Records where the links and markers of a line landed.
+    /// The spans are visited in text order: where one line holds two markers of the same note
+    /// ("1" twice in a damaged file), the first one places the note. (In the dictionary's order,
+    /// which differs between two equal dictionaries, two readings of one file differed; found by
+    /// the akn fuzz target.)
     private mutating func place(_ c: Collapsed, scalarBase: Int, byteBase: Int, footnote: Int?, at location: Location?) {
-        for (tag, span) in c.spans {
+        for (tag, span) in c.spans.sorted(by: { ($0.value.bytes.lowerBound, $0.value.bytes.upperBound) < ($1.value.bytes.lowerBound, $1.value.bytes.upperBound) }) {
             let range = TextRange(start: scalarBase + span.scalars.lowerBound, end: scalarBase + span.scalars.upperBound)
             let bytes = (byteBase + span.bytes.lowerBound)..<(byteBase + span.bytes.upperBound)
             switch tag {
