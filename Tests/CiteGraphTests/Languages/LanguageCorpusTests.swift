@@ -1,4 +1,5 @@
 import CiteGraph
+import CiteGraphTestSupport
 import Foundation
 import Testing
 
@@ -21,10 +22,11 @@ struct LanguageCorpusTests {
         return FileManager.default.fileExists(atPath: dir.path) ? dir : nil
     }
 
-    /// Each well-formed file of `dir` with what the extractor reads from its text.
-    static func read(_ dir: URL) throws -> [(name: String, akn: AKNText, doc: ExtractedDocument)] {
+    /// Each well-formed file of `dir` (as the tool reads it, `AKNCrosscheck`) with what the
+    /// extractor reads from its text; a file that is not well-formed XML is skipped, as the tool skips it.
+    static func read(_ dir: URL) throws -> [(name: String, akn: AKNCrosscheck.File, doc: ExtractedDocument)] {
         try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted().filter { $0.hasSuffix(".xml") }.compactMap { name in
-            guard let akn = AKNText(file: dir.appendingPathComponent(name)) else { return nil }
+            guard let akn = try? AKNCrosscheck.read(dir.appendingPathComponent(name)) else { return nil }
             let doc = CitationExtractor().extract(DocumentText(source: name, text: akn.text, format: .plainText))
             return (name, akn, doc)
         }
@@ -36,21 +38,17 @@ struct LanguageCorpusTests {
             print("languages \(language.rawValue): ../shared/corpus/akn-lang absent, not measured")
             return
         }
-        var files = 0, identified = 0, linked = 0, covered = 0, languageRight = 0
-        var misses: [String] = []
-        for (name, akn, doc) in try Self.read(dir) {
-            let s = akn.score(symbol: doc.symbol, targets: doc.citations.map(\.target))
-            files += 1
-            if s.identity { identified += 1 } else { misses.append("\(name): identity \(doc.symbol ?? "none"), want \(akn.own ?? "?")") }
+        var tally = AKNCrosscheck.Tally()
+        var languageRight = 0
+        for (_, akn, doc) in try Self.read(dir) {
+            AKNCrosscheck.tally(akn, symbol: doc.symbol, targets: doc.citations.map(\.target), into: &tally)
             if doc.language == language { languageRight += 1 }
-            linked += s.linked
-            covered += s.covered
-            misses += s.missed.prefix(2).map { "\(name): missed \($0)" }
         }
-        let identity = Double(identified) / Double(max(files, 1)), coverage = Double(covered) / Double(max(linked, 1))
-        for m in misses.prefix(10) { print("languages \(language.rawValue): \(m)") }
+        let files = tally.documents, identity = tally.identity, coverage = tally.coverage
+        for m in tally.wrongIdentity.prefix(5) { print("languages \(language.rawValue): identity \(m)") }
+        for m in tally.misses.prefix(10) { print("languages \(language.rawValue): missed \(m)") }
         print(String(format: "languages %@: identity %d/%d (%.3f), coverage %d/%d (%.3f), language recorded %d/%d",
-                     language.rawValue, identified, files, identity, covered, linked, coverage, languageRight, files))
+                     language.rawValue, tally.identified, files, identity, tally.covered, tally.linked, coverage, languageRight, files))
         let floor = try #require(Self.floors[language])
         #expect(files >= 100)
         #expect(languageRight == files)
@@ -98,6 +96,6 @@ struct LanguageCorpusTests {
 
     /// A document's targets as comparable keys (parts dropped, joint symbols by their halves).
     static func keys(_ doc: ExtractedDocument) -> Set<String> {
-        Set(doc.citations.map { AKNText.withoutParts(AKNText.normKeys($0.target)).sorted().joined(separator: "|") })
+        Set(doc.citations.map { AKNCrosscheck.withoutParts(AKNCrosscheck.keys($0.target)).sorted().joined(separator: "|") })
     }
 }
