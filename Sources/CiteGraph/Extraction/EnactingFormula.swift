@@ -31,15 +31,9 @@ enum EnactingFormula {
     /// The organ of "The <organ>," at `i`: a capitalised "The", a full name, a comma.
     static func formula(_ b: [UInt8], at i: Int, limit: Int) -> Organ? {
         guard i + 4 < limit, b[i] == UInt8(ascii: "T"), b.matchesWord("the", at: i) else { return nil }
-        let n = b.skipSpaces(from: i + 3, limit: limit)
-        guard n < limit, Byte.isUpper(b[n]) else { return nil }
-        for (name, organ) in Organ.names where name.count > 8 {
-            guard b.matches(name, at: n) else { continue }
-            let e = n + name.count
-            guard e < limit, b[e] == Byte.comma else { continue }
-            if case .external = organ { return nil }
-            return organ
-        }
-        return nil
+        guard let named = Organ.fullName(at: b.skipSpaces(from: i + 3, limit: limit), in: b, limit: limit),
+              named.end < limit, b[named.end] == Byte.comma else { return nil }
+        if case .external = named.organ { return nil }
+        return named.organ
     }
 }

@@ -76,6 +76,20 @@ enum Organ: Hashable, Sendable {
         return nil
     }
 
+    /// The organ whose full name (more than "Council" or "Assembly" alone) starts at `n` as a
+    /// capitalised whole word, and where the name ends: what follows "the" in "the resolutions
+    /// of the Human Rights Council", "The General Assembly,".
+    static func fullName(at n: Int, in b: [UInt8], limit: Int) -> (organ: Organ, end: Int)? {
+        guard n < limit, Byte.isUpper(b[n]) else { return nil }
+        for (name, organ) in names where name.count > 8 {
+            guard b.matches(name, at: n) else { continue }
+            let e = n + name.count
+            if e < limit, Byte.isAlnum(b[e]) { continue }
+            return (organ, e)
+        }
+        return nil
+    }
+
     /// Where `name` (lower case, single spaces) starts if it ends at `e`, compared backwards and
     /// case-insensitively, any run of white space up to 400 bytes (a line break, a page's blanked
     /// furniture) standing for each of its spaces; nil where it does not stand there.

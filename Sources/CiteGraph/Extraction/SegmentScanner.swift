@@ -303,14 +303,7 @@ struct SegmentScanner {
         guard i < limit, b[i] == Byte.comma else { return nil }
         i = b.skipSpaces(from: i + 1, limit: limit)
         guard b.matchesWord("the", at: i) else { return nil }
-        i = b.skipSpaces(from: i + 3, limit: limit)
-        for (name, organ) in Organ.names where name.count > 8 {
-            guard b.matches(name, at: i), Byte.isUpper(b[i]) else { continue }
-            let e = i + name.count
-            if e < limit, Byte.isAlnum(b[e]) { continue }
-            return organ
-        }
-        return nil
+        return Organ.fullName(at: b.skipSpaces(from: i + 3, limit: limit), in: b, limit: limit)?.organ
     }
 
     /// Whether the keyword at `k` points into the report of the Human Rights Council named just
@@ -366,15 +359,7 @@ struct SegmentScanner {
             let c = b[i]
             if c == Byte.comma || c == Byte.semicolon || c == Byte.dot || c == Byte.openParen || Byte.isDigit(c) { return nil }
             if c == UInt8(ascii: "t"), b.matchesWord("the", at: i) {
-                let n = b.skipSpaces(from: i + 3, limit: limit)
-                if n < limit, Byte.isUpper(b[n]) {
-                    for (name, organ) in Organ.names where name.count > 8 {
-                        guard b.matches(name, at: n) else { continue }
-                        let ne = n + name.count
-                        if ne < limit, Byte.isAlnum(b[ne]) { continue }
-                        return organ
-                    }
-                }
+                if let named = Organ.fullName(at: b.skipSpaces(from: i + 3, limit: limit), in: b, limit: limit) { return named.organ }
             }
             i += 1
         }
