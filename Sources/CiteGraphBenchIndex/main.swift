@@ -85,12 +85,17 @@ func wallSeconds(_ body: () throws -> Void) rethrows -> Double {
 }
 
 let arguments = CommandLine.arguments
-// `--closures DB`: load the graph from an index and time whole-graph closures on it.
-if arguments.count == 3 && arguments[1] == "--closures" {
+// `--closures DB [--verified]`: load the graph from an index and time whole-graph closures on it;
+// with `--verified`, the mapped rows are checked whole first, so walks skip their per-row checks.
+if (arguments.count == 3 || (arguments.count == 4 && arguments[3] == "--verified")) && arguments[1] == "--closures" {
     var graph: CitationGraph?
     let loadWall = try wallSeconds { graph = try CorpusIndex(path: arguments[2]).loadGraph() }
-    let g = graph!
+    var g = graph!
     print("loaded \(g.nodeCount) nodes, \(g.edgeCount) edges in \(String(format: "%.1f", loadWall * 1000)) ms wall")
+    if arguments.count == 4 {
+        let wall = try wallSeconds { g = try g.verified() }
+        print("checked every row in \(String(format: "%.1f", wall * 1000)) ms wall")
+    }
     // The newest node (everything older may be reached) and the three most cited.
     let newest = g.nodeCount - 1
     var cited: [Int] = []

@@ -5,11 +5,11 @@ import CiteGraph
 /// piece): the CSR rows both ways as little-endian `Int32` arrays, the node
 /// records, edge occurrences and spelling keys packed behind offset tables.
 ///
-/// Loading copies the four CSR arrays (checking every entry on the way) and
-/// nothing else: a node's strings are decoded when a query reads that node, an
-/// edge's occurrences when it reads that edge, and a symbol is found by binary
-/// search in the sorted key table. So a query's cost follows what it answers,
-/// not the size of the corpus.
+/// Loading copies nothing: the four CSR arrays are read in place (checked as
+/// walks read them, or whole when asked), a node's strings are decoded when a
+/// query reads that node, an edge's occurrences when it reads that edge, and a
+/// symbol is found by binary search in the sorted key table. So a query's cost
+/// follows what it answers, not the size of the corpus.
 ///
 /// Layout: a 256-byte header (magic, counts, flags, the sections' fingerprint,
 /// the offset and length of each section), then the sections, each starting on an 8-byte boundary.
@@ -100,7 +100,7 @@ enum GraphSnapshot {
         return UInt32(offset)
     }
 
-    static func int32Bytes(_ values: [Int32]) -> [UInt8] {
+    static func int32Bytes<C: Collection<Int32>>(_ values: C) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: values.count * 4)
         out.withUnsafeMutableBytes { raw in
             for (i, v) in values.enumerated() { raw.storeBytes(of: v.littleEndian, toByteOffset: i * 4, as: Int32.self) }
@@ -123,33 +123,24 @@ enum GraphSnapshot {
 
     // MARK: Decoding
 
-    /// The graph over `bytes`, which it keeps alive: the CSR arrays are copied out and
-    /// checked, everything else is read in place when a query asks for it.
-    static func decode(_ bytes: SnapshotBytes) throws(DecodingFailure) -> CitationGraph {
-        let store = try PackedGraphRecords(bytes)
-        let adjacency = try store.adjacency()
-        return CitationGraph(adjacency: adjacency, records: store)
+    /// How much of the adjacency `decode` checks before it returns.
+    enum Checking {
+        /// Every entry, now: a damaged snapshot is a `DecodingFailure` (linear in the edges).
+        case whole
+        /// Sizes and the ends of the offsets now, each row as a query reads it
+        /// (`AdjacencyCSR(unsafeStoredRows:…)`): opening costs the same at any size.
+        case asRead
     }
 
-    /// Copies `count` little-endian `Int32`s, checking each is in `range`.
-    static func int32Array(_ raw: UnsafeRawBufferPointer, count: Int, range: ClosedRange<Int32>,
-                           part: String) throws(DecodingFailure) -> [Int32] {
-        guard raw.count == count * 4 else { throw DecodingFailure(part: part) }
-        var low = Int32.max, high = Int32.min
-        let out = [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
-            if count > 0 { buffer.baseAddress!.update(from: raw.baseAddress!.assumingMemoryBound(to: Int32.self), count: count) }
-            // One pass for both bounds: the compiler vectorises it.
-            for v in buffer[0..<count] {
-                low = min(low, v)
-                high = max(high, v)
-            }
-            initialized = count
-        }
-        #if _endian(big)
-        #error("snapshots are little-endian")
-        #endif
-        guard count == 0 || (range.contains(low) && range.contains(high)) else { throw DecodingFailure(part: part) }
-        return out
+    /// The graph over `bytes`, which it keeps alive: nothing is copied; the CSR
+    /// arrays are read in place like everything else. `source` names the file in
+    /// the message a query gives if it meets damaged contents (`.asRead`).
+    static func decode(_ bytes: SnapshotBytes, checking: Checking = .whole,
+                       source: StoredGraphSource = StoredGraphSource(damageMessage: "the graph snapshot is damaged"))
+        throws(DecodingFailure) -> CitationGraph {
+        let store = try PackedGraphRecords(bytes, source: source)
+        let adjacency = try store.adjacency(checking: checking)
+        return CitationGraph(adjacency: adjacency, records: store)
     }
 }
 
@@ -183,9 +174,10 @@ final class SnapshotBytes: @unchecked Sendable {
 ///
 /// Every read is bounds-checked: the header, the section bounds and the offsets
 /// tables' sizes and ends at load, each entry when it is read. A record that
-/// does not decode inside its bounds stops the process with the section named
-/// rather than reading outside the snapshot (the CSR arrays, which traversals
-/// read unchecked, are checked entry by entry at load instead).
+/// does not decode inside its bounds ends the process with the file and section
+/// named (`StoredGraphSource.stop`) rather than reading outside the snapshot;
+/// the CSR arrays are checked the same way as walks read them, or whole at load
+/// (`GraphSnapshot.Checking`).
 final class PackedGraphRecords: GraphRecordStore, @unchecked Sendable {
     let bytes: SnapshotBytes
     let nodeCount: Int
@@ -195,8 +187,11 @@ final class PackedGraphRecords: GraphRecordStore, @unchecked Sendable {
     let isTimeOrdered: Bool
     private let sections: [UnsafeRawBufferPointer]
 
-    init(_ bytes: SnapshotBytes) throws(GraphSnapshot.DecodingFailure) {
+    let source: StoredGraphSource
+
+    init(_ bytes: SnapshotBytes, source: StoredGraphSource) throws(GraphSnapshot.DecodingFailure) {
         self.bytes = bytes
+        self.source = source
         let raw = bytes.raw
         guard raw.count >= GraphSnapshot.headerSize, raw.prefix(8).elementsEqual(GraphSnapshot.magic) else {
             throw .init(part: "header")
@@ -240,29 +235,29 @@ final class PackedGraphRecords: GraphRecordStore, @unchecked Sendable {
               Int(uint32(table, count - 1)) == section(records).count else { throw .init(part: "\(table)") }
     }
 
-    /// The CSR rows, copied out of the snapshot and checked entry by entry.
-    func adjacency() throws(GraphSnapshot.DecodingFailure) -> AdjacencyCSR {
-        let n = Int32(nodeCount), e = Int32(edgeCount)
-        let fo = try GraphSnapshot.int32Array(section(.forwardOffsets), count: nodeCount + 1, range: 0...e, part: "forward_offsets")
-        let ft = try GraphSnapshot.int32Array(section(.forwardTargets), count: edgeCount, range: 0...max(0, n - 1), part: "forward_targets")
-        let ro = try GraphSnapshot.int32Array(section(.reverseOffsets), count: nodeCount + 1, range: 0...e, part: "reverse_offsets")
-        let rs = try GraphSnapshot.int32Array(section(.reverseSources), count: edgeCount, range: 0...max(0, n - 1), part: "reverse_sources")
-        // Offsets must grow, or a row would be read backwards; and a time-ordered graph's
-        // rows only point down, or the sweep would miss nodes.
-        var valid = fo[0] == 0 && ro[0] == 0 && Int(fo[nodeCount]) == edgeCount && Int(ro[nodeCount]) == edgeCount
-        fo.withUnsafeBufferPointer { fo in
-            ro.withUnsafeBufferPointer { ro in
-                ft.withUnsafeBufferPointer { ft in
-                    for v in 0..<nodeCount {
-                        valid = valid && fo[v] <= fo[v + 1] && ro[v] <= ro[v + 1]
-                        if isTimeOrdered && fo[v + 1] > fo[v] { valid = valid && Int(ft[Int(fo[v + 1]) - 1]) < v }
-                    }
-                }
-            }
+    /// The CSR rows in place, checked as `checking` says.
+    func adjacency(checking: GraphSnapshot.Checking) throws(GraphSnapshot.DecodingFailure) -> AdjacencyCSR {
+        let n = nodeCount, e = edgeCount
+        func rows(_ s: GraphSnapshot.Section, count: Int) throws(GraphSnapshot.DecodingFailure) -> CSRArray {
+            let raw = section(s)
+            guard raw.count == count * 4 else { throw .init(part: "\(s)") }
+            #if _endian(big)
+            #error("snapshots are little-endian")
+            #endif
+            // Sections start on 8-byte boundaries of a page-aligned mapping or a 16-aligned copy.
+            return CSRArray(unsafeBorrowing: raw.bindMemory(to: Int32.self), owner: bytes)
         }
-        guard valid else { throw .init(part: "forward_offsets") }
-        return AdjacencyCSR(nodeCount: nodeCount, forwardOffsets: fo, forwardTargets: ft,
-                            reverseOffsets: ro, reverseSources: rs, isTimeOrdered: isTimeOrdered)
+        let fo = try rows(.forwardOffsets, count: n + 1), ft = try rows(.forwardTargets, count: e)
+        let ro = try rows(.reverseOffsets, count: n + 1), rs = try rows(.reverseSources, count: e)
+        guard fo[0] == 0, Int(fo[n]) == e else { throw .init(part: "forward_offsets") }
+        guard ro[0] == 0, Int(ro[n]) == e else { throw .init(part: "reverse_offsets") }
+        let csr = AdjacencyCSR(unsafeStoredRows: n, forwardOffsets: fo, forwardTargets: ft, reverseOffsets: ro,
+                               reverseSources: rs, isTimeOrdered: isTimeOrdered, source: source)
+        switch checking {
+        case .asRead: return csr
+        case .whole:
+            do { return try csr.verified() } catch { throw .init(part: error.part) }
+        }
     }
 
     private func records(_ table: GraphSnapshot.Section, _ data: GraphSnapshot.Section, _ i: Int) -> RawReader {
@@ -314,9 +309,7 @@ final class PackedGraphRecords: GraphRecordStore, @unchecked Sendable {
         }
     }
 
-    private func damaged(_ error: GraphSnapshot.DecodingFailure) -> Never {
-        fatalError("the index's graph snapshot is damaged (section \(error.part)); rebuild it with `citegraph index --rebuild`")
-    }
+    private func damaged(_ error: GraphSnapshot.DecodingFailure) -> Never { source.stop("section \(error.part)") }
 }
 
 /// Appends varints and length-prefixed UTF-8 strings.

@@ -150,15 +150,22 @@ enum SnapshotStore {
             throw IndexError.corrupt(path: db.path, reason: "graph snapshot incomplete")
         }
         let bytes: SnapshotBytes
+        // The mapped file is read in place, each row checked as a query reads it, so a
+        // query's cost does not grow with the graph; a damaged file found then ends the
+        // process with this message. The table's copy is checked whole (it is copied anyway).
+        let checking: GraphSnapshot.Checking
+        let file: String
         if let mapped = map(mappedPath(db.path), size: size, fingerprint: fingerprint) {
-            bytes = mapped
+            (bytes, checking, file) = (mapped, .asRead, mappedPath(db.path))
         } else if let stored = try storedBytes(db, size: size) {
-            bytes = stored
+            (bytes, checking, file) = (stored, .whole, db.path)
         } else {
             throw IndexError.corrupt(path: db.path, reason: "graph snapshot incomplete")
         }
+        let source = StoredGraphSource(damageMessage:
+            "the index's graph snapshot in \(file) is damaged; rebuild it with `citegraph index --rebuild --db \(db.path)`")
         do {
-            return try GraphSnapshot.decode(bytes)
+            return try GraphSnapshot.decode(bytes, checking: checking, source: source)
         } catch {
             throw IndexError.corrupt(path: db.path, reason: "graph snapshot part '\(error.part)' does not decode")
         }

@@ -50,6 +50,34 @@ struct IndexCommandTests {
         #expect(second.stdoutText.contains(try Regex("resolved: [0-9]+ citations? of A/RES/31/1 now resolve to .*A_RES_31_1.txt")))
     }
 
+    @Test func aDamagedMappedGraphFileIsAClearErrorNotACrash() throws {
+        let dir = try Self.corpus(60)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("c.sqlite").path
+        #expect(try CitegraphProcess.run(["index", dir.appendingPathComponent("corpus").path, "--db", db]).status == 0)
+        let good = try CitegraphProcess.run(["ancestors", "32/12", "--db", db])
+        #expect(good.status == 0 && good.stdoutText.contains("A/RES/31/"), "\(good.stdoutText)")
+        // Every cited node of the mapped file out of range; its header (and fingerprint) intact,
+        // so queries still map it and read its rows in place.
+        let mapped = URL(fileURLWithPath: db + "-graph")
+        var bytes = [UInt8](try Data(contentsOf: mapped))
+        func word(_ at: Int) -> Int { Int(bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }) }
+        // The header's table: section 1 (forward targets) at 64 + 16, its length at 64 + 24.
+        let start = word(80), length = word(88)
+        #expect(length > 0 && start + length <= bytes.count)
+        for i in start..<start + length { bytes[i] = 0x7F }
+        try Data(bytes).write(to: mapped)
+        for query in [["ancestors", "32/12"], ["cycles"], ["cites", "32/12"]] {
+            let result = try CitegraphProcess.run(query + ["--db", db])
+            #expect(result.status == 65, "\(query): \(result.stderr)")
+            #expect(result.stderrLines.count == 1, "\(query): \(result.stderr)")
+            #expect(result.stderr.contains("\(db)-graph is damaged") && result.stderr.contains("--rebuild"), "\(query)")
+        }
+        // Rebuilding repairs it.
+        #expect(try CitegraphProcess.run(["index", dir.appendingPathComponent("corpus").path, "--db", db, "--rebuild"]).status == 0)
+        #expect(try CitegraphProcess.run(["ancestors", "32/12", "--db", db]).stdoutText == good.stdoutText)
+    }
+
     @Test func badIndexFilesAreOneLineAndStatusOne() throws {
         let dir = try CitegraphProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -359,4 +359,75 @@ struct GraphSnapshotTests {
         foreign[0] = UInt8(ascii: "X")
         #expect(throws: GraphSnapshot.DecodingFailure.self) { try GraphSnapshot.decode(.copy(foreign)) }
     }
+
+    static func sampleGraph(_ count: Int = 80) -> CitationGraph {
+        CitationGraph(documents: (0..<count).map { i in
+            CorpusLoader().extractor.extract(DocumentText(source: "d\(i).txt", text: SyntheticCorpus.text(i), format: .plainText))
+        })
+    }
+
+    /// The byte offset of a section in a packed snapshot (the header's table).
+    static func sectionOffset(_ bytes: [UInt8], _ section: GraphSnapshot.Section) -> Int {
+        Int(UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 64 + 16 * section.rawValue, as: UInt64.self) }))
+    }
+
+    @Test func rowsReadInPlaceAnswerAsRowsCheckedWholeAndAsTheBuiltGraph() throws {
+        let graph = Self.sampleGraph()
+        let bytes = GraphSnapshot.encode(graph)
+        let inPlace = try GraphSnapshot.decode(.copy(bytes), checking: .asRead)
+        let whole = try GraphSnapshot.decode(.copy(bytes), checking: .whole)
+        #expect(!inPlace.adjacency.isVerified && whole.adjacency.isVerified && graph.adjacency.isVerified)
+        #expect(inPlace.adjacency.forwardTargets.isBorrowed && !graph.adjacency.forwardTargets.isBorrowed)
+        #expect(inPlace.adjacency == graph.adjacency && whole.adjacency == graph.adjacency)
+        #expect(Array(inPlace.adjacency.reverseSources) == Array(graph.adjacency.reverseSources))
+        let n = graph.nodeCount
+        #expect(n == 80 && graph.edgeCount > 40, "\(graph.edgeCount) edges")
+        for v in 0..<n {
+            for direction in [WalkDirection.cited, .citing] {
+                let built = graph.adjacency.reach(from: v, direction: direction)
+                #expect(inPlace.adjacency.reach(from: v, direction: direction) == built)
+                #expect(whole.adjacency.reach(from: v, direction: direction) == built)
+                #expect(inPlace.adjacency.reach(from: v, direction: direction, maxDepth: 1)
+                        == graph.adjacency.reach(from: v, direction: direction, maxDepth: 1))
+            }
+            #expect(Array(inPlace.adjacency.successors(of: v)) == Array(graph.adjacency.successors(of: v)))
+            #expect(Array(inPlace.adjacency.predecessors(of: v)) == Array(graph.adjacency.predecessors(of: v)))
+            #expect(inPlace.adjacency.inDegree(of: v) == graph.adjacency.inDegree(of: v))
+            #expect(inPlace.adjacency.shortestPath(from: n - 1, to: v) == graph.adjacency.shortestPath(from: n - 1, to: v))
+        }
+        #expect(inPlace.adjacency.stronglyConnectedComponents() == graph.adjacency.stronglyConnectedComponents())
+        #expect(inPlace.pageRank() == graph.pageRank())
+        let verified = try inPlace.verified()
+        #expect(verified.adjacency.isVerified && verified.adjacency == graph.adjacency)
+    }
+
+    @Test func damagedRowsReadInPlaceAreFoundByAWholeCheckWithTheirPlaceNamed() throws {
+        let graph = Self.sampleGraph()
+        let bytes = GraphSnapshot.encode(graph)
+        let targets = Self.sectionOffset(bytes, .forwardTargets)
+        let offsets = Self.sectionOffset(bytes, .forwardOffsets)
+        func patched(_ at: Int, _ value: Int32) -> [UInt8] {
+            var broken = bytes
+            withUnsafeBytes(of: value.littleEndian) { broken.replaceSubrange(at..<at + 4, with: $0) }
+            return broken
+        }
+        let last = graph.edgeCount - 1
+        let cases: [([UInt8], String)] = [
+            (patched(targets + 4 * last, Int32(graph.nodeCount)), "forward_targets[\(last)]"),
+            (patched(targets + 4 * last, -1), "forward_targets[\(last)]"),
+            // The last row that cites now cites its own node: not time-ordered any more.
+            (patched(targets + 4 * last, Int32(graph.nodeCount - 1)), "forward_targets[\(last)]"),
+            // An offset that goes back.
+            (patched(offsets + 4 * (graph.nodeCount - 1), Int32(graph.edgeCount + 5)), "forward_offsets[\(graph.nodeCount - 1)]"),
+        ]
+        for (broken, part) in cases {
+            // Opening in place checks only sizes and ends: it succeeds, and a whole check names the entry.
+            let g = try GraphSnapshot.decode(.copy(broken), checking: .asRead)
+            #expect(throws: AdjacencyCSR.Damage(part: part)) { try g.verified() }
+            #expect(throws: GraphSnapshot.DecodingFailure.self) { try GraphSnapshot.decode(.copy(broken), checking: .whole) }
+        }
+        // The ends of the offsets are checked at once, in place too.
+        let end = patched(offsets + 4 * graph.nodeCount, Int32(graph.edgeCount - 1))
+        #expect(throws: GraphSnapshot.DecodingFailure.self) { try GraphSnapshot.decode(.copy(end), checking: .asRead) }
+    }
 }

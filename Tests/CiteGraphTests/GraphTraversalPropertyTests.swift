@@ -175,6 +175,31 @@ struct GraphTraversalPropertyTests {
         #expect(cycles.count == 1 && cycles.first?.witness.count == n)
     }
 
+    @Test("rows read in place from borrowed memory walk as the owned rows do", arguments: seeds.prefix(100))
+    func borrowedRows(seed: UInt64) throws {
+        let (n, s0, t0) = randomEdges(seed: seed, maxNodes: 60)
+        // Half the seeds time-ordered (the sweep runs), half with cycles.
+        let pairs = seed % 2 == 0 ? zip(s0, t0).filter { $0.0 > $0.1 } : Array(zip(s0, t0))
+        let owned = AdjacencyCSR(nodeCount: n, sources: pairs.map(\.0), targets: pairs.map(\.1))
+        let memory = BorrowedRows(owned)
+        let borrowed: AdjacencyCSR = memory.adjacency
+        #expect(!borrowed.isVerified && borrowed.forwardTargets.isBorrowed)
+        #expect(borrowed == owned && borrowed.isTimeOrdered == owned.isTimeOrdered)
+        for start in 0..<n {
+            for direction in [WalkDirection.cited, .citing] {
+                #expect(borrowed.reach(from: start, direction: direction) == owned.reach(from: start, direction: direction))
+                #expect(borrowed.reach(from: start, direction: direction, maxDepth: 2) == owned.reach(from: start, direction: direction, maxDepth: 2))
+                if owned.isTimeOrdered {
+                    #expect(borrowed.sweep(from: start, direction: direction) == owned.sweep(from: start, direction: direction))
+                }
+            }
+            #expect(Array(borrowed.successors(of: start)) == Array(owned.successors(of: start)))
+            for w in 0..<n { #expect(borrowed.edge(from: start, to: w) == owned.edge(from: start, to: w)) }
+        }
+        #expect(borrowed.stronglyConnectedComponents() == owned.stronglyConnectedComponents())
+        #expect(try borrowed.verified().isVerified)
+    }
+
     @Test("the stored-array constructor gives the same graph as the edge-list one", arguments: seeds.prefix(50))
     func storedArrays(seed: UInt64) {
         let (n, s, t) = randomEdges(seed: seed)
@@ -182,4 +207,27 @@ struct GraphTraversalPropertyTests {
         let reloaded = AdjacencyCSR(nodeCount: n, forwardOffsets: built.forwardOffsets, forwardTargets: built.forwardTargets)
         #expect(reloaded == built)
     }
+}
+
+/// Copies of a graph's four arrays in memory of its own, lent to an
+/// `AdjacencyCSR(unsafeStoredRows:…)` as a mapped snapshot lends its pages.
+final class BorrowedRows: @unchecked Sendable {
+    private var buffers: [UnsafeMutableBufferPointer<Int32>] = []
+    private var rows: AdjacencyCSR?
+    var adjacency: AdjacencyCSR { rows! }
+
+    init(_ graph: AdjacencyCSR) {
+        func lend(_ values: CSRArray) -> CSRArray {
+            let buffer = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, values.count))
+            _ = buffer.initialize(from: values)
+            buffers.append(buffer)
+            return CSRArray(unsafeBorrowing: UnsafeBufferPointer(rebasing: buffer[0..<values.count]), owner: self)
+        }
+        rows = AdjacencyCSR(unsafeStoredRows: graph.nodeCount, forwardOffsets: lend(graph.forwardOffsets),
+                                 forwardTargets: lend(graph.forwardTargets), reverseOffsets: lend(graph.reverseOffsets),
+                                 reverseSources: lend(graph.reverseSources), isTimeOrdered: graph.isTimeOrdered,
+                                 source: StoredGraphSource(damageMessage: "test rows are damaged"))
+    }
+
+    deinit { for b in buffers { b.deallocate() } }
 }

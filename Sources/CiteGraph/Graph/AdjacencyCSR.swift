@@ -9,17 +9,24 @@
 /// Rows are sorted by node number and hold no duplicates or self-loops, so
 /// every walk visits neighbours in one deterministic order.
 public struct AdjacencyCSR: Sendable, Hashable {
+    // Equality and hashing: the graph (`nodeCount`, the four arrays, `isTimeOrdered`), not where it lives.
     /// Nodes `0 ..< nodeCount`; a node without edges still has its (empty) rows.
     public let nodeCount: Int
     /// `forwardOffsets[v] ..< forwardOffsets[v + 1]` indexes `forwardTargets`: the nodes `v` points to.
     /// The position of an edge in `forwardTargets` is its edge number.
-    public let forwardOffsets: [Int32]
+    public let forwardOffsets: CSRArray
     /// The cited nodes, row after row; an edge's position here is its edge number, which indexes its occurrences.
-    public let forwardTargets: [Int32]
+    public let forwardTargets: CSRArray
     /// The same edges grouped by target: `reverseSources[reverseOffsets[v] ..< reverseOffsets[v + 1]]` point to `v`.
-    public let reverseOffsets: [Int32]
+    public let reverseOffsets: CSRArray
     /// The citing nodes, row after row, so that "what cites this" walks as fast as "what does this cite".
-    public let reverseSources: [Int32]
+    public let reverseSources: CSRArray
+    /// Whether every entry is known to be in range (built here, or checked whole).
+    /// Rows read in place from a stored snapshot are not: each walk checks the
+    /// rows it reads instead, so opening the graph costs the same at any size.
+    public let isVerified: Bool
+    /// Where borrowed rows come from, for the message if they turn out damaged.
+    public let source: StoredGraphSource?
     /// Whether every edge points from a higher node number to a lower one — the
     /// numbering is a topological order, as in a corpus numbered by time where
     /// documents cite only older ones. Whole closures then run as one sweep in
@@ -87,8 +94,10 @@ public struct AdjacencyCSR: Sendable, Hashable {
                      && Int(forwardOffsets.last!) == forwardTargets.count,
                      "forward offsets do not describe the target array")
         self.nodeCount = nodeCount
-        self.forwardOffsets = forwardOffsets
-        self.forwardTargets = forwardTargets
+        self.forwardOffsets = CSRArray(forwardOffsets)
+        self.forwardTargets = CSRArray(forwardTargets)
+        self.isVerified = true
+        self.source = nil
         var revOffsets = [Int32](repeating: 0, count: nodeCount + 1)
         var revSources = [Int32](repeating: 0, count: forwardTargets.count)
         forwardOffsets.withUnsafeBufferPointer { off in
@@ -112,14 +121,19 @@ public struct AdjacencyCSR: Sendable, Hashable {
                 }
             }
         }
-        self.reverseOffsets = revOffsets
-        self.reverseSources = revSources
+        self.reverseOffsets = CSRArray(revOffsets)
+        self.reverseSources = CSRArray(revSources)
         // Rows are sorted, so each row's last entry is its largest target.
         var ordered = true
         for v in 0..<nodeCount where forwardOffsets[v + 1] > forwardOffsets[v] {
             if Int(forwardTargets[Int(forwardOffsets[v + 1]) - 1]) >= v { ordered = false; break }
         }
         self.isTimeOrdered = ordered
+    }
+
+    /// The same, from another graph's arrays (`Array(_:)` of each).
+    public init(nodeCount: Int, forwardOffsets: CSRArray, forwardTargets: CSRArray) {
+        self.init(nodeCount: nodeCount, forwardOffsets: Array(forwardOffsets), forwardTargets: Array(forwardTargets))
     }
 
     /// Takes both directions as a persistent index stored them, so that loading
@@ -136,11 +150,129 @@ public struct AdjacencyCSR: Sendable, Hashable {
                      && Int(reverseOffsets.last!) == reverseSources.count,
                      "stored rows do not describe one graph")
         self.nodeCount = nodeCount
+        self.forwardOffsets = CSRArray(forwardOffsets)
+        self.forwardTargets = CSRArray(forwardTargets)
+        self.reverseOffsets = CSRArray(reverseOffsets)
+        self.reverseSources = CSRArray(reverseSources)
+        self.isTimeOrdered = isTimeOrdered
+        self.isVerified = true
+        self.source = nil
+    }
+
+    /// Takes both directions in place from stored memory (a mapped snapshot),
+    /// copying and scanning nothing: only the sizes and the first and last
+    /// offsets are checked here. Every walk then checks each row and neighbour it
+    /// reads, so damaged contents are never read outside the arrays; when a walk
+    /// meets one, the process ends with `source`'s message (see `damaged`).
+    /// `verified()` checks every entry at once instead, for a caller that would
+    /// rather get an error up front.
+    ///
+    /// - Precondition: sizes agree (`nodeCount + 1` offsets each way, as many sources as
+    ///   targets) and each offsets array starts at 0 and ends at the edge count.
+    public init(unsafeStoredRows nodeCount: Int, forwardOffsets: CSRArray, forwardTargets: CSRArray,
+                reverseOffsets: CSRArray, reverseSources: CSRArray, isTimeOrdered: Bool,
+                source: StoredGraphSource) {
+        precondition(nodeCount >= 0 && forwardOffsets.count == nodeCount + 1 && reverseOffsets.count == nodeCount + 1
+                     && forwardTargets.count == reverseSources.count
+                     && forwardOffsets[0] == 0 && reverseOffsets[0] == 0
+                     && Int(forwardOffsets[nodeCount]) == forwardTargets.count
+                     && Int(reverseOffsets[nodeCount]) == reverseSources.count,
+                     "stored rows do not describe one graph")
+        self.nodeCount = nodeCount
         self.forwardOffsets = forwardOffsets
         self.forwardTargets = forwardTargets
         self.reverseOffsets = reverseOffsets
         self.reverseSources = reverseSources
         self.isTimeOrdered = isTimeOrdered
+        self.isVerified = false
+        self.source = source
+    }
+
+    /// The entry that makes stored rows unusable, as `verified()` reports it.
+    public struct Damage: Error, Sendable, Hashable {
+        /// Which array, and where: "forward_targets[12]".
+        public let part: String
+
+        public init(part: String) { self.part = part }
+    }
+
+    /// The same graph with every entry checked: offsets start at 0, never
+    /// decrease and end at the edge count; every neighbour is a node; and a graph
+    /// said to be time-ordered has only rows that point down. Linear in the edges.
+    public func verified() throws(Damage) -> AdjacencyCSR {
+        if isVerified { return self }
+        try Self.check(offsets: forwardOffsets, adjacent: forwardTargets, nodeCount: nodeCount, part: "forward",
+                       pointsDown: isTimeOrdered)
+        try Self.check(offsets: reverseOffsets, adjacent: reverseSources, nodeCount: nodeCount, part: "reverse",
+                       pointsDown: false)
+        return AdjacencyCSR(verifiedCopyOf: self)
+    }
+
+    private init(verifiedCopyOf other: AdjacencyCSR) {
+        nodeCount = other.nodeCount
+        forwardOffsets = other.forwardOffsets
+        forwardTargets = other.forwardTargets
+        reverseOffsets = other.reverseOffsets
+        reverseSources = other.reverseSources
+        isTimeOrdered = other.isTimeOrdered
+        isVerified = true
+        source = other.source
+    }
+
+    private static func check(offsets: CSRArray, adjacent: CSRArray, nodeCount: Int, part: String,
+                              pointsDown: Bool) throws(Damage) {
+        guard offsets.count == nodeCount + 1 else { throw Damage(part: "\(part)_offsets") }
+        var bad: String?
+        offsets.withUnsafeBufferPointer { off in
+            adjacent.withUnsafeBufferPointer { adj in
+                guard off[0] == 0, Int(off[nodeCount]) == adj.count else { bad = "\(part)_offsets[0]"; return }
+                let n = UInt(nodeCount)
+                for v in 0..<nodeCount {
+                    let lo = Int(off[v]), hi = Int(off[v + 1])
+                    guard lo <= hi, hi <= adj.count else { bad = "\(part)_offsets[\(v + 1)]"; return }
+                    for e in lo..<hi where UInt(bitPattern: Int(adj[e])) >= n {
+                        bad = "\(part)_\(part == "forward" ? "targets" : "sources")[\(e)]"; return
+                    }
+                    // Rows are sorted, so the last entry is the largest.
+                    if pointsDown && hi > lo && Int(adj[hi - 1]) >= v { bad = "\(part)_targets[\(hi - 1)]"; return }
+                }
+            }
+        }
+        if let bad { throw Damage(part: bad) }
+    }
+
+    /// Ends the process unless every entry is in range: for whole-graph
+    /// algorithms, which read every row anyway, one check up front is cheaper than one per read.
+    @usableFromInline func requireIntact() {
+        if isVerified { return }
+        do { _ = try verified() } catch { damaged(error.part) }
+    }
+
+    /// Row `v` of `offsets` as positions in `adjacent`; for borrowed rows, the
+    /// bounds and every neighbour in the row are checked first.
+    @usableFromInline func checkedRow(_ v: Int, offsets: CSRArray, adjacent: CSRArray, part: String) -> Range<Int> {
+        let lo = Int(offsets[v]), hi = Int(offsets[v + 1])
+        if !isVerified {
+            guard 0 <= lo, lo <= hi, hi <= adjacent.count else { damaged("\(part) row \(v)") }
+            let n = UInt(nodeCount)
+            adjacent.withUnsafeBufferPointer { adj in
+                for e in lo..<hi where UInt(bitPattern: Int(adj[e])) >= n { damaged("\(part) entry \(e)") }
+            }
+        }
+        return lo..<hi
+    }
+
+    public static func == (a: AdjacencyCSR, b: AdjacencyCSR) -> Bool {
+        a.nodeCount == b.nodeCount && a.isTimeOrdered == b.isTimeOrdered
+            && a.forwardOffsets == b.forwardOffsets && a.forwardTargets == b.forwardTargets
+            && a.reverseOffsets == b.reverseOffsets && a.reverseSources == b.reverseSources
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(nodeCount)
+        hasher.combine(isTimeOrdered)
+        hasher.combine(forwardOffsets)
+        hasher.combine(forwardTargets)
     }
 
     /// Sorts each row, then removes duplicate neighbours and self-loops in place.
@@ -190,28 +322,29 @@ public struct AdjacencyCSR: Sendable, Hashable {
     }
 
     /// The nodes `v` points to, in increasing order.
-    @inlinable public func successors(of v: Int) -> ArraySlice<Int32> {
-        forwardTargets[Int(forwardOffsets[v])..<Int(forwardOffsets[v + 1])]
+    @inlinable public func successors(of v: Int) -> Slice<CSRArray> {
+        forwardTargets[checkedRow(v, offsets: forwardOffsets, adjacent: forwardTargets, part: "forward")]
     }
 
     /// The nodes that point to `v`, in increasing order.
-    @inlinable public func predecessors(of v: Int) -> ArraySlice<Int32> {
-        reverseSources[Int(reverseOffsets[v])..<Int(reverseOffsets[v + 1])]
+    @inlinable public func predecessors(of v: Int) -> Slice<CSRArray> {
+        reverseSources[checkedRow(v, offsets: reverseOffsets, adjacent: reverseSources, part: "reverse")]
     }
 
     /// How many documents `v` cites, read from the offsets without touching the targets.
-    @inlinable public func outDegree(of v: Int) -> Int { Int(forwardOffsets[v + 1] - forwardOffsets[v]) }
+    @inlinable public func outDegree(of v: Int) -> Int { max(0, Int(forwardOffsets[v + 1]) - Int(forwardOffsets[v])) }
     /// How many documents cite `v`, the in-degree `top` ranks by.
-    @inlinable public func inDegree(of v: Int) -> Int { Int(reverseOffsets[v + 1] - reverseOffsets[v]) }
+    @inlinable public func inDegree(of v: Int) -> Int { max(0, Int(reverseOffsets[v + 1]) - Int(reverseOffsets[v])) }
 
     /// The edge number of `from → to`, found by binary search in `from`'s sorted row.
     public func edge(from: Int, to: Int) -> Int? {
-        var lo = Int(forwardOffsets[from]), hi = Int(forwardOffsets[from + 1])
+        let row = checkedRow(from, offsets: forwardOffsets, adjacent: forwardTargets, part: "forward")
+        var lo = row.lowerBound, hi = row.upperBound
         let key = Int32(to)
         while lo < hi {
             let mid = (lo + hi) / 2
             if forwardTargets[mid] < key { lo = mid + 1 } else { hi = mid }
         }
-        return lo < Int(forwardOffsets[from + 1]) && forwardTargets[lo] == key ? lo : nil
+        return lo < row.upperBound && forwardTargets[lo] == key ? lo : nil
     }
 }

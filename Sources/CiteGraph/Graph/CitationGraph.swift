@@ -10,7 +10,7 @@ public struct CitationGraph: Sendable {
     /// Every document, indexed by node number; numbers follow time.
     public let nodes: GraphNodes
     /// Who cites whom, in flat arrays both ways.
-    public let adjacency: AdjacencyCSR
+    public private(set) var adjacency: AdjacencyCSR
     /// Where each edge's occurrences are: decoded arrays, or a record store.
     let edgeOccurrences: EdgeOccurrenceStorage
     /// Every spelling key (see `SymbolIdentity`) that names a node, including each
@@ -98,6 +98,15 @@ public struct CitationGraph: Sendable {
         self.adjacency = adjacency
         self.edgeOccurrences = .stored(records)
         self.index = SymbolIndex(store: records)
+    }
+
+    /// The same graph with its adjacency checked whole (`AdjacencyCSR.verified()`):
+    /// for a caller that opens a stored graph read in place and would rather have
+    /// an error now than a walk that meets a damaged row end the process.
+    public func verified() throws(AdjacencyCSR.Damage) -> CitationGraph {
+        var copy = self
+        copy.adjacency = try adjacency.verified()
+        return copy
     }
 
     /// The node a spelling of a symbol names exactly (no short forms; see `SymbolResolver`).

@@ -40,6 +40,7 @@ extension CitationGraph {
     /// the rank of documents that cite nothing is spread evenly). Iterates until
     /// the scores move less than 1e-12 in total, at most 200 rounds. Sums to 1.
     public func pageRank(damping: Double = 0.85, filter: GraphFilter = GraphFilter()) -> [Double] {
+        adjacency.requireIntact()
         let n = nodeCount
         guard n > 0 else { return [] }
         let follows = edgePredicate(filter)

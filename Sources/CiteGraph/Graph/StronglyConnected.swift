@@ -4,6 +4,7 @@ extension AdjacencyCSR {
     /// Components come out in reverse topological order: a component is emitted
     /// after every component it points to. Members are sorted.
     public func stronglyConnectedComponents() -> [[Int32]] {
+        requireIntact()
         let n = nodeCount
         var index = [Int32](repeating: -1, count: n)
         var low = [Int32](repeating: 0, count: n)

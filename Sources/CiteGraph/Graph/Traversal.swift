@@ -64,6 +64,8 @@ extension AdjacencyCSR {
         var queue = [Int32](repeating: 0, count: nodeCount)
         var depth = [Int32](repeating: 0, count: nodeCount)
         let limit = Int32(clamping: maxDepth ?? Int(Int32.max))
+        // Rows read in place from a stored snapshot are checked as they are read.
+        let checks = !isVerified, n = UInt(nodeCount)
         var tail = 0
         seen.withUnsafeMutableBufferPointer { seen in
             queue.withUnsafeMutableBufferPointer { queue in
@@ -86,10 +88,13 @@ extension AdjacencyCSR {
                                         let v = Int(queue[head])
                                         let d = depth[head] &+ 1
                                         head &+= 1
-                                        scanned &+= Int(off[v &+ 1] &- off[v])
+                                        let lo = Int(off[v]), hi = Int(off[v &+ 1])
+                                        if checks && !(0 <= lo && lo <= hi && hi <= adj.count) { damaged("\(direction) row \(v)") }
+                                        scanned &+= hi &- lo
                                         if scanned > budget { overBudget = true; return }
-                                        for e in Int(off[v])..<Int(off[v &+ 1]) {
+                                        for e in lo..<hi {
                                             let w = Int(adj[e])
+                                            if checks && UInt(bitPattern: w) >= n { damaged("\(direction) entry \(e)") }
                                             let mask: UInt64 = 1 << UInt64(w & 63)
                                             if bits[w >> 6] & mask == 0 {
                                                 bits[w >> 6] |= mask
@@ -107,8 +112,11 @@ extension AdjacencyCSR {
                                 let d = depth[head] + 1
                                 head += 1
                                 if d > limit { continue }
-                                for e in Int(off[v])..<Int(off[v + 1]) {
+                                let lo = Int(off[v]), hi = Int(off[v + 1])
+                                if checks && !(0 <= lo && lo <= hi && hi <= adj.count) { damaged("\(direction) row \(v)") }
+                                for e in lo..<hi {
                                     let w = Int(adj[e])
+                                    if checks && UInt(bitPattern: w) >= n { damaged("\(direction) entry \(e)") }
                                     if seen[w] { continue }
                                     if let follows {
                                         let ok = direction == .cited ? follows(v, w) : follows(w, v)
@@ -143,6 +151,7 @@ extension AdjacencyCSR {
         let offsets = direction == .cited ? forwardOffsets : reverseOffsets
         let adjacent = direction == .cited ? forwardTargets : reverseSources
         var depth = [Int32](repeating: -1, count: nodeCount)
+        let checks = !isVerified, n = UInt(nodeCount)
         var perDepth: [Int] = [0]
         var reached = 0
         depth.withUnsafeMutableBufferPointer { depth in
@@ -156,8 +165,14 @@ extension AdjacencyCSR {
                         let d = depth[v]
                         if d < 0 { continue }
                         let next = d &+ 1
-                        for e in Int(off[v])..<Int(off[v &+ 1]) {
+                        let lo = Int(off[v]), hi = Int(off[v &+ 1])
+                        if checks && !(0 <= lo && lo <= hi && hi <= adj.count) { damaged("\(direction) row \(v)") }
+                        for e in lo..<hi {
                             let w = Int(adj[e])
+                            // The sweep's order needs every edge to point down (cited) or up (citing).
+                            if checks && (UInt(bitPattern: w) >= n || (direction == .cited ? w >= v : w <= v)) {
+                                damaged("\(direction) entry \(e)")
+                            }
                             let old = depth[w]
                             if old < 0 || old > next { depth[w] = next }
                         }
