@@ -4,6 +4,12 @@ import PackageDescription
 // The engine lives in libraries; `citegraph` is a thin front end over them.
 // Only `CiteGraphRendering` touches Graphviz's C API, and only `CiteGraphPDF`
 // touches poppler's, so the core library stays pure Swift.
+/// Where poppler-glib's headers and those they include live on Debian and Ubuntu
+/// (what `pkg-config --cflags poppler-glib` prints there), for each architecture.
+let popplerHeaderPaths = ["/usr/include/poppler/glib", "/usr/include/poppler", "/usr/include/glib-2.0",
+                          "/usr/lib/x86_64-linux-gnu/glib-2.0/include", "/usr/lib/aarch64-linux-gnu/glib-2.0/include",
+                          "/usr/include/cairo", "/usr/include/pixman-1", "/usr/include/freetype2", "/usr/include/libpng16"]
+
 let package = Package(
     name: "citegraph",
     platforms: [.macOS(.v13)],
@@ -25,15 +31,21 @@ let package = Package(
     ],
     targets: [
         .target(name: "CiteGraph"),
+        // Graphviz and poppler are opened on first use (GraphvizLibrary, PopplerLibrary),
+        // not linked: linked, poppler alone brought 50 libraries and 11 ms into every run of
+        // the CLI, queries included (docs/PERFORMANCE.md, "Index"). So these modules give
+        // headers only, without pkg-config (whose link flags would link them again); the
+        // header search paths poppler's headers need are given to the one target that imports it.
         .systemLibrary(
             name: "CPoppler",
-            pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
-        .target(name: "CiteGraphPDF", dependencies: ["CiteGraph", "CPoppler"]),
+        .target(
+            name: "CiteGraphPDF", dependencies: ["CiteGraph", "CPoppler"],
+            swiftSettings: [.unsafeFlags(popplerHeaderPaths.flatMap { ["-Xcc", "-I\($0)"] })]
+        ),
         .systemLibrary(
             name: "CGraphviz",
-            pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "CiteGraphRendering", dependencies: ["CiteGraph", "CGraphviz"]),

@@ -9,3 +9,21 @@
 // global: once, a syntax error in a one-line graph was reported "in line 2" after
 // other graphs had been parsed in the same process.
 extern void aglexbad(void);
+
+// The Graphviz functions CiteGraphRendering calls, looked up with dlsym when
+// Graphviz is first used. Each field's type is the header's own declaration
+// (`__typeof__`), so a call through the table is checked like a direct call.
+typedef struct {
+    __typeof__(&gvContext) gvContext;
+    __typeof__(&gvLayout) gvLayout;
+    __typeof__(&gvFreeLayout) gvFreeLayout;
+    __typeof__(&gvRenderData) gvRenderData;
+    __typeof__(&gvFreeRenderData) gvFreeRenderData;
+    __typeof__(&gvPluginList) gvPluginList;
+    __typeof__(&agmemread) agmemread;
+    __typeof__(&agclose) agclose;
+    __typeof__(&agsetfile) agsetfile;
+    __typeof__(&aglexbad) aglexbad;
+    __typeof__(&agseterrf) agseterrf;
+    __typeof__(&agreseterrors) agreseterrors;
+} CGGraphvizAPI;

@@ -1,4 +1,4 @@
-import CPoppler
+internal import CPoppler
 import CiteGraph
 import Foundation
 
@@ -11,36 +11,37 @@ enum PopplerDocument {
     static func pages(of url: URL) throws(ReadError) -> [PDFPage] {
         // Messages name the file as the user typed it; poppler needs the absolute path.
         let path = url.relativePath
-        guard let uri = g_filename_to_uri(url.path, nil, nil) else {
+        let pp = try PopplerLibrary.api(reading: path)
+        guard let uri = pp.g_filename_to_uri!(url.path, nil, nil) else {
             throw .unreadable(path: path, reason: "the path cannot be turned into a file URI")
         }
-        defer { g_free(uri) }
+        defer { pp.g_free!(uri) }
 
         var error: UnsafeMutablePointer<GError>?
-        guard let document = poppler_document_new_from_file(uri, nil, &error) else {
-            throw .pdf(path: path, reason: openFailure(error))
+        guard let document = pp.poppler_document_new_from_file!(uri, nil, &error) else {
+            throw .pdf(path: path, reason: openFailure(error, pp))
         }
-        defer { g_object_unref(UnsafeMutableRawPointer(document)) }
+        defer { pp.g_object_unref!(UnsafeMutableRawPointer(document)) }
 
-        let count = Int(poppler_document_get_n_pages(document))
+        let count = Int(pp.poppler_document_get_n_pages!(document))
         var pages: [PDFPage] = []
         pages.reserveCapacity(count)
         for index in 0..<count {
-            guard let page = poppler_document_get_page(document, Int32(index)) else {
+            guard let page = pp.poppler_document_get_page!(document, Int32(index)) else {
                 throw .pdf(path: path, reason: "page \(index + 1) cannot be read (damaged PDF)")
             }
-            defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            pages.append(read(page, number: index + 1))
+            defer { pp.g_object_unref!(UnsafeMutableRawPointer(page)) }
+            pages.append(read(page, number: index + 1, pp))
         }
         return pages
     }
 
     /// Turns poppler's GError into one sentence a user can act on, freeing it.
-    private static func openFailure(_ error: UnsafeMutablePointer<GError>?) -> String {
+    private static func openFailure(_ error: UnsafeMutablePointer<GError>?, _ pp: CGPopplerAPI) -> String {
         guard let error else { return "not a readable PDF" }
-        defer { g_error_free(error) }
+        defer { pp.g_error_free!(error) }
         let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
-        if error.pointee.domain == poppler_error_quark() {
+        if error.pointee.domain == pp.poppler_error_quark!() {
             switch Int(error.pointee.code) {
             case Int(POPPLER_ERROR_ENCRYPTED.rawValue):
                 return "encrypted PDF: it needs a password, which citegraph does not ask for (\(message))"
@@ -53,25 +54,25 @@ enum PopplerDocument {
         return "not a readable PDF (\(message))"
     }
 
-    private static func read(_ page: OpaquePointer, number: Int) -> PDFPage {
+    private static func read(_ page: OpaquePointer, number: Int, _ pp: CGPopplerAPI) -> PDFPage {
         var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
+        pp.poppler_page_get_size!(page, &width, &height)
 
-        guard let cText = poppler_page_get_text(page) else {
+        guard let cText = pp.poppler_page_get_text!(page) else {
             return PDFPage(number: number, width: width, height: height, words: [])
         }
-        defer { g_free(cText) }
+        defer { pp.g_free!(cText) }
         let scalars = Array(String(cString: cText).unicodeScalars)
 
         var rects: UnsafeMutablePointer<PopplerRectangle>?
         var rectCount: guint = 0
-        let haveLayout = poppler_page_get_text_layout(page, &rects, &rectCount) != 0
-        defer { g_free(rects) }
+        let haveLayout = pp.poppler_page_get_text_layout!(page, &rects, &rectCount) != 0
+        defer { pp.g_free!(rects) }
         guard haveLayout, let rects, Int(rectCount) >= scalars.count else {
             return PDFPage(number: number, width: width, height: height, words: [])
         }
 
-        let sizes = fontSizes(of: page, count: scalars.count)
+        let sizes = fontSizes(of: page, count: scalars.count, pp)
         var words: [PDFWord] = []
         var current = ""
         var box: Box?
@@ -121,10 +122,10 @@ enum PopplerDocument {
 
     /// The font size of every character, from poppler's attribute runs
     /// (start and end indices are inclusive, counted in characters).
-    private static func fontSizes(of page: OpaquePointer, count: Int) -> [Double] {
+    private static func fontSizes(of page: OpaquePointer, count: Int, _ pp: CGPopplerAPI) -> [Double] {
         var sizes = [Double](repeating: 0, count: count)
-        guard let list = poppler_page_get_text_attributes(page) else { return sizes }
-        defer { poppler_page_free_text_attributes(list) }
+        guard let list = pp.poppler_page_get_text_attributes!(page) else { return sizes }
+        defer { pp.poppler_page_free_text_attributes!(list) }
         var node: UnsafeMutablePointer<GList>? = list
         while let current = node {
             if let raw = current.pointee.data {

@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 import Foundation
 
 /// A picture Graphviz produced, with the warnings it gave on the way
@@ -23,38 +23,38 @@ public struct GraphvizRenderer: Sendable {
 
     /// The layout engines this Graphviz installation provides (`dot`, `neato`, `sfdp`, ...).
     public func availableEngines() throws(RenderError) -> [String] {
-        try GraphvizSession.shared.withLock { context, _ in Self.pluginList(context, kind: "layout") }
+        try GraphvizSession.shared.withLock { context, _, gv in Self.pluginList(context, kind: "layout", gv) }
     }
 
     /// Parses `dot` with Graphviz's own parser and discards it: proof that
     /// Graphviz accepts the text, without the cost of a layout.
     public func validate(dot: String) throws(RenderError) {
-        try GraphvizSession.shared.withLock { _, messages throws(RenderError) in
-            let graph = try Self.read(dot, messages)
-            agclose(graph)
+        try GraphvizSession.shared.withLock { _, messages, gv throws(RenderError) in
+            let graph = try Self.read(dot, messages, gv)
+            _ = gv.agclose!(graph)
         }
     }
 
     /// Lays `dot` out with `engine` and renders it as `format`.
     public func render(dot: String, engine: String = "dot", format: RenderFormat) throws(RenderError) -> Rendering {
-        try GraphvizSession.shared.withLock { context, messages throws(RenderError) in
-            let engines = Self.pluginList(context, kind: "layout")
+        try GraphvizSession.shared.withLock { context, messages, gv throws(RenderError) in
+            let engines = Self.pluginList(context, kind: "layout", gv)
             guard engines.contains(engine) else { throw .unknownEngine(engine, available: engines) }
 
-            let graph = try Self.read(dot, messages)
-            defer { agclose(graph) }
+            let graph = try Self.read(dot, messages, gv)
+            defer { _ = gv.agclose!(graph) }
 
-            guard gvLayout(context, graph, engine) == 0 else {
+            guard gv.gvLayout!(context, graph, engine) == 0 else {
                 throw .layout(engine: engine, message: messages.text ?? "gvLayout returned an error")
             }
-            defer { gvFreeLayout(context, graph) }
+            defer { _ = gv.gvFreeLayout!(context, graph) }
 
             var buffer: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
-            let status = gvRenderData(context, graph, format.graphvizName, &buffer, &length)
-            defer { if let buffer { gvFreeRenderData(buffer) } }
+            let status = gv.gvRenderData!(context, graph, format.graphvizName, &buffer, &length)
+            defer { if let buffer { gv.gvFreeRenderData!(buffer) } }
             guard status == 0, let buffer else {
-                let formats = Self.pluginList(context, kind: "device")
+                let formats = Self.pluginList(context, kind: "device", gv)
                 if !formats.contains(format.graphvizName) {
                     throw .unknownFormat(format.rawValue, available: formats)
                 }
@@ -65,13 +65,13 @@ public struct GraphvizRenderer: Sendable {
         }
     }
 
-    private static func read(_ dot: String, _ messages: GraphvizMessages) throws(RenderError) -> UnsafeMutablePointer<Agraph_t> {
+    private static func read(_ dot: String, _ messages: GraphvizMessages, _ gv: CGGraphvizAPI) throws(RenderError) -> UnsafeMutablePointer<Agraph_t> {
         // Resets the parser's line counter, which otherwise runs on from the
         // previous graph, and names the input in syntax errors.
-        agsetfile(dotInputName)
-        aglexbad()
-        defer { aglexbad() }
-        guard let graph = dot.withCString({ agmemread($0) }) else {
+        gv.agsetfile!(dotInputName)
+        gv.aglexbad!()
+        defer { gv.aglexbad!() }
+        guard let graph = dot.withCString({ gv.agmemread!($0) }) else {
             throw .syntax(messages.text ?? "agmemread returned no graph")
         }
         return graph
@@ -79,9 +79,9 @@ public struct GraphvizRenderer: Sendable {
 
     /// The plugin names of one kind, without the `:package` suffixes, as
     /// `gvPluginList` allocates them (each name and the array are ours to free).
-    private static func pluginList(_ context: OpaquePointer, kind: String) -> [String] {
+    private static func pluginList(_ context: OpaquePointer, kind: String, _ gv: CGGraphvizAPI) -> [String] {
         var count: Int32 = 0
-        guard let list = gvPluginList(context, kind, &count, nil) else { return [] }
+        guard let list = gv.gvPluginList!(context, kind, &count, nil) else { return [] }
         defer { free(list) }
         var names: [String] = []
         for index in 0..<Int(count) {

@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 import Foundation
 
 /// The process's one Graphviz context, and the lock every Graphviz call runs under.
@@ -19,24 +19,26 @@ final class GraphvizSession: @unchecked Sendable {
     /// Runs `body` with exclusive access to Graphviz and its context; the
     /// messages Graphviz reported meanwhile are collected instead of printed
     /// and handed to `body` through the `GraphvizMessages` it receives.
-    func withLock<T>(_ body: (OpaquePointer, GraphvizMessages) throws(RenderError) -> T) throws(RenderError) -> T {
+    /// `body` also receives Graphviz's functions (`GraphvizLibrary`), opened on first use.
+    func withLock<T>(_ body: (OpaquePointer, GraphvizMessages, CGGraphvizAPI) throws(RenderError) -> T) throws(RenderError) -> T {
         lock.lock()
         defer { lock.unlock() }
-        let previous = agseterrf(collectGraphvizMessage)
-        defer { agseterrf(previous) }
+        let gv = try GraphvizLibrary.api()
+        let previous = gv.agseterrf!(collectGraphvizMessage)
+        defer { _ = gv.agseterrf!(previous) }
         collectedMessages = ""
-        agreseterrors()
+        _ = gv.agreseterrors!()
         defer { collectedMessages = "" }
         let capture = StandardErrorCapture()
         defer { capture?.restore() }
         let messages = GraphvizMessages(capture: capture)
         if context == nil {
-            context = gvContext()
+            context = gv.gvContext!()
             guard context != nil else {
                 throw .unavailable(messages.text ?? "gvContext() returned no context")
             }
         }
-        return try body(context!, messages)
+        return try body(context!, messages, gv)
     }
 }
 
