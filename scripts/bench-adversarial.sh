@@ -15,7 +15,7 @@ families=("$@")
 [[ ${#families[@]} -gt 0 ]] || families=(its list its-run markers dot-markers symbols ibid parens paragraph names same-name)
 scripts/install-deps.sh >&2
 if [ ! -x /usr/bin/time ]; then if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq time >&2; else sudo apt-get install -y -qq time >&2; fi; fi
-swift build -c release --product citegraph >&2
+swift build -c release --static-swift-stdlib --product citegraph >&2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 echo "| family | MB | CPU s | s/MB | s/MB vs smallest | peak RSS MB | citations |"

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 target_mb=${1:-100}
 scripts/install-deps.sh
 if [ ! -x /usr/bin/time ]; then if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq time >&2; else sudo apt-get install -y -qq time >&2; fi; fi
-swift build -c release --product citegraph >&2
+swift build -c release --static-swift-stdlib --product citegraph >&2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 src=(Samples/*.txt)

@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 if ! python3 -c "import networkx" 2>/dev/null; then
     python3 -m pip install --quiet networkx || python3 -m pip install --quiet --break-system-packages networkx
 fi
-swift build -c release --product citegraph-bench-graph
-exec "$(swift build -c release --show-bin-path)/citegraph-bench-graph" --networkx-script scripts/bench-graph-networkx.py "$@"
+swift build -c release --static-swift-stdlib --product citegraph-bench-graph
+exec "$(swift build -c release --static-swift-stdlib --show-bin-path)/citegraph-bench-graph" --networkx-script scripts/bench-graph-networkx.py "$@"

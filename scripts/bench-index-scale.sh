@@ -14,9 +14,9 @@ N=${1:-1000000}
 MODE=${2:-}
 DB=bench-out/index-scale/synthetic-$N${MODE:+-graph}.sqlite
 mkdir -p "$(dirname "$DB")"
-swift build -c release --product citegraph
-swift build -c release --product citegraph-bench-index
-BIN=$(swift build -c release --show-bin-path)
+swift build -c release --static-swift-stdlib --product citegraph
+swift build -c release --static-swift-stdlib --product citegraph-bench-index
+BIN=$(swift build -c release --static-swift-stdlib --show-bin-path)
 rm -f "$DB" "$DB-graph"
 echo "load before: $(uptime)"
 if [ "$MODE" = "--graph-only" ]; then

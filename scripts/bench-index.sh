@@ -18,7 +18,7 @@ scripts/install-deps.sh
 sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
 if ! command -v rg >/dev/null 2>&1; then "${sudo[@]}" apt-get install -y -qq ripgrep >&2; fi
 if [ ! -x /usr/bin/time ]; then "${sudo[@]}" apt-get install -y -qq time >&2; fi
-swift build -c release --product citegraph >&2
+swift build -c release --static-swift-stdlib --product citegraph >&2
 bin=.build/release/citegraph
 cores=$(nproc)
 work=$(mktemp -d)

@@ -21,9 +21,9 @@ mkdir -p "$work"
 
 command -v dot >/dev/null || { echo "bench-render: the 'dot' program (package graphviz) is needed for the comparison" >&2; exit 1; }
 scripts/install-deps.sh
-swift build -c release --product citegraph >&2
-swift build -c release --product citegraph-bench-render >&2
-bin=$(swift build -c release --show-bin-path)
+swift build -c release --static-swift-stdlib --product citegraph >&2
+swift build -c release --static-swift-stdlib --product citegraph-bench-render >&2
+bin=$(swift build -c release --static-swift-stdlib --show-bin-path)
 
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }

@@ -18,9 +18,9 @@ sizes=("$@")
 work=bench-out/timeline
 mkdir -p "$work"
 scripts/install-deps.sh
-swift build -c release --product citegraph >&2
-swift build -c release --product citegraph-bench-render >&2
-bin=$(swift build -c release --show-bin-path)
+swift build -c release --static-swift-stdlib --product citegraph >&2
+swift build -c release --static-swift-stdlib --product citegraph-bench-render >&2
+bin=$(swift build -c release --static-swift-stdlib --show-bin-path)
 
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }

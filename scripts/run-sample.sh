@@ -6,7 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-swift build -c release --product citegraph >&2
+# The Swift runtime and Foundation linked in (docs/PERFORMANCE.md, "Index": half of
+# every query's start was loading them); every script builds release the same way.
+swift build -c release --static-swift-stdlib --product citegraph >&2
 .build/release/citegraph extract Samples/A_RES_67_195.txt
 mkdir -p out
 .build/release/citegraph render ancestors 67/195 Samples/ -o out/ancestors-67-195.svg
