@@ -37,14 +37,21 @@ public struct CorpusReader: Sendable {
         var out: [Result<URL, ReadError>] = []
         var emptyDirectories: [(position: Int, path: String)] = []
         let fm = FileManager.default
+        // `URL(fileURLWithPath:)` asks for the working directory (getcwd) and whether the
+        // path is a directory (a stat) for every file; both are known here.
+        let workingDirectory = URL(fileURLWithPath: fm.currentDirectoryPath, isDirectory: true)
+        func fileURL(_ path: String) -> URL {
+            path.hasPrefix("/") ? URL(fileURLWithPath: path, isDirectory: false)
+                                : URL(fileURLWithPath: path, isDirectory: false, relativeTo: workingDirectory)
+        }
         for path in paths {
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
                 out.append(.failure(.notFound(path: path)))
                 continue
             }
-            let url = URL(fileURLWithPath: path)
             if !isDir.boolValue {
+                let url = fileURL(path)
                 // A FIFO or a device would block or never end; only files are read.
                 if Self.isRegularFile(path) {
                     out.append(.success(url))
@@ -68,7 +75,7 @@ public struct CorpusReader: Sendable {
             // Byte order of the paths: the same on every machine and locale.
             found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             if found.isEmpty { emptyDirectories.append((out.count, path)) }
-            out.append(contentsOf: found.map { .success(URL(fileURLWithPath: $0)) })
+            out.append(contentsOf: found.map { .success(fileURL($0)) })
         }
         // An empty directory next to good inputs is a path the user meant to be read: said, in
         // its place, not skipped. When nothing at all is found, the commands say so themselves.
