@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 sizes="1 4 16 64"
 if [[ ${1:-} == --sizes ]]; then sizes=$2; shift 2; fi
 families=("$@")
-[[ ${#families[@]} -gt 0 ]] || families=(its list its-run markers dot-markers symbols ibid parens paragraph names same-name)
+[[ ${#families[@]} -gt 0 ]] || mapfile -t families < <(python3 scripts/adversarial-text.py --families)
 scripts/install-deps.sh >&2
 if [ ! -x /usr/bin/time ]; then if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq time >&2; else sudo apt-get install -y -qq time >&2; fi; fi
 swift build -c release --product citegraph >&2

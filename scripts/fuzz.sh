@@ -81,6 +81,7 @@ esac
 binary=$OUT/fuzz-$TARGET
 if [[ ! -x $binary || -n $(find Tests/Fuzz "$OUT" -maxdepth 1 \( -name '*.swift' -o -name '*.a' \) -newer "$binary" | head -1) ]]; then
     echo "fuzz.sh: linking $TARGET"
+    rm -f "$binary"
     nice -n 10 "$SWIFTC" "${FLAGS[@]}" -module-name "Fuzz_$TARGET" Tests/Fuzz/FuzzSupport.swift "Tests/Fuzz/$TARGET.swift" \
         "${LINK[@]}" -o "$binary" 2>&1 | grep -v 'Cannot export local symbol' || true
     [[ -x $binary ]] || { echo "fuzz.sh: $TARGET did not link" >&2; exit 1; }
