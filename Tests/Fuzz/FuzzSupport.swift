@@ -190,3 +190,37 @@ struct FuzzFields {
         return docs
     }
 }
+
+/// Time spent inside one library call, for the targets whose rate a C library bounds (Graphviz's
+/// layout, poppler): with FUZZ_TIMING=1 in the environment the share is printed at exit, so the
+/// rate can be told apart from the harness's own cost.
+enum FuzzTiming {
+    nonisolated(unsafe) static var inside: UInt64 = 0
+    nonisolated(unsafe) static var calls = 0
+    nonisolated(unsafe) static var started: UInt64 = 0
+    static let enabled: Bool = {
+        guard ProcessInfo.processInfo.environment["FUZZ_TIMING"] == "1" else { return false }
+        started = now()
+        atexit {
+            let total = Double(FuzzTiming.now() - FuzzTiming.started) / 1e9, spent = Double(FuzzTiming.inside) / 1e9
+            FileHandle.standardError.write(Data(String(format: "fuzz timing: %d calls, %.2f s of %.2f s (%.0f%%) inside, %.2f ms a call\n",
+                                                       FuzzTiming.calls, spent, total, 100 * spent / max(total, 1e-9),
+                                                       1e3 * spent / Double(max(FuzzTiming.calls, 1))).utf8))
+        }
+        return true
+    }()
+
+    static func now() -> UInt64 {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
+    }
+
+    /// Runs `body`, counting its time when timing is on.
+    static func measure<T>(_ body: () throws -> T) rethrows -> T {
+        guard enabled else { return try body() }
+        let t0 = now()
+        defer { inside += now() - t0; calls += 1 }
+        return try body()
+    }
+}
