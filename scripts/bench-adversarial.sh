@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 sizes="1 4 16 64"
 if [[ ${1:-} == --sizes ]]; then sizes=$2; shift 2; fi
 families=("$@")
-[[ ${#families[@]} -gt 0 ]] || families=(its list its-run markers dot-markers symbols ibid parens paragraph names same-name)
+[[ ${#families[@]} -gt 0 ]] || mapfile -t families < <(python3 scripts/adversarial-text.py --families)
 scripts/install-deps.sh >&2
 if [ ! -x /usr/bin/time ]; then if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq time >&2; else sudo apt-get install -y -qq time >&2; fi; fi
 swift build -c release --static-swift-stdlib --product citegraph >&2
@@ -24,9 +24,10 @@ for f in "${families[@]}"; do
     first=""
     for mb in $sizes; do
         python3 scripts/adversarial-text.py "$f" $((mb * 1000000)) "$work/$f.txt"
-        out=$( { /usr/bin/time -f "%U %S %M" .build/release/citegraph extract --format json "$work/$f.txt" | grep -c '"target"' ; } 2>&1 | grep -v warning)
-        citations=$(echo "$out" | head -1)
-        read -r user sys rss <<<"$(echo "$out" | tail -1)"
+        # The time goes to its own file: merged with the count on one stream, the two lines
+        # came in either order.
+        citations=$(/usr/bin/time -o "$work/time" -f "%U %S %M" .build/release/citegraph extract --format json "$work/$f.txt" 2>/dev/null | grep -c '"target"' || true)
+        read -r user sys rss <"$work/time"
         cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
         per=$(awk -v c="$cpu" -v m="$mb" 'BEGIN { printf "%.3f", c / m }')
         [[ -n $first ]] || first=$per

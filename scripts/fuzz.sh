@@ -81,6 +81,7 @@ esac
 binary=$OUT/fuzz-$TARGET
 if [[ ! -x $binary || -n $(find Tests/Fuzz "$OUT" -maxdepth 1 \( -name '*.swift' -o -name '*.a' \) -newer "$binary" | head -1) ]]; then
     echo "fuzz.sh: linking $TARGET"
+    rm -f "$binary"
     nice -n 10 "$SWIFTC" "${FLAGS[@]}" -module-name "Fuzz_$TARGET" Tests/Fuzz/FuzzSupport.swift "Tests/Fuzz/$TARGET.swift" \
         "${LINK[@]}" -o "$binary" 2>&1 | grep -v 'Cannot export local symbol' || true
     [[ -x $binary ]] || { echo "fuzz.sh: $TARGET did not link" >&2; exit 1; }
@@ -104,8 +105,24 @@ svg) MAXLEN=512 ;;
 pdf | akn) MAXLEN=4096 ;;
 *) MAXLEN=4096 ;;
 esac
-echo "fuzz.sh: running $TARGET for $SECONDS_TO_RUN s (max_len $MAXLEN)"
+# The Swift runtime's own crash handler would print a second, misleading ASan report
+# ("unknown-crash … memserver_read") after every finding; libFuzzer and ASan report enough.
+export SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1:malloc_context_size=2}
+# The inputs earlier runs found (Tests/Fuzz/Regressions/TARGET-*) run once first: a fix that
+# comes undone fails here, before any fuzzing.
+shopt -s nullglob
+regressions=(Tests/Fuzz/Regressions/"$TARGET"-*)
+shopt -u nullglob
+if [[ ${#regressions[@]} -gt 0 ]]; then
+    if ! "$binary" "${regressions[@]}" >"$OUT/regressions-$TARGET.log" 2>&1; then
+        echo "fuzz.sh: $TARGET FAILED on a kept input of Tests/Fuzz/Regressions:" >&2
+        grep -a -E 'Running:|invariant|ERROR|SUMMARY' "$OUT/regressions-$TARGET.log" | head -5 >&2
+        exit 1
+    fi
+    echo "fuzz.sh: $TARGET passes its ${#regressions[@]} kept regression input(s)"
+fi
+echo "fuzz.sh: running $TARGET for $SECONDS_TO_RUN s (max_len $MAXLEN)"
 log=$OUT/fuzz-$TARGET.log
 set +e
 DICT=()

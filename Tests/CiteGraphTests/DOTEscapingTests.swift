@@ -8,13 +8,14 @@ import CiteGraph
         ("ends\\", "\"ends\\\\\""),
         ("two\nlines", "\"two\\nlines\""),
         ("决议", "\"决议\""),
+        ("nul\u{0}x\u{0E}\u{7F}\ttab", "\"nul\\x00x\\x0E\\x7F\ttab\""),
     ])
     func idsAreQuotedAndEscaped(text: String, expected: String) {
         #expect(DOTEscaping.id(text) == expected)
     }
 
     @Test func idsOfDistinctStringsAreDistinct() {
-        let texts = ["a\\n", "a\n", "a\\\"", "a\"", "a\\\\", "a\\"]
+        let texts = ["a\\n", "a\n", "a\\\"", "a\"", "a\\\\", "a\\", "a\u{0}", "a\\x00", "a\\\u{0}"]
         #expect(Set(texts.map(DOTEscaping.id)).count == texts.count)
     }
 

@@ -119,3 +119,108 @@ enum Fuzz {
         return out
     }
 }
+
+/// Reads fuzz bytes as the fields of documents, for the targets that test what comes after
+/// extraction (graph building, the writers, the renderer): what a report file read back from
+/// JSON can hold, which is any string in any field, not only what the extractor writes.
+/// Running out of bytes gives zeros and empty strings, so every input is some set of documents.
+struct FuzzFields {
+    private let bytes: [UInt8]
+    private var at = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var isAtEnd: Bool { at >= bytes.count }
+
+    mutating func byte() -> UInt8 {
+        guard at < bytes.count else { return 0 }
+        defer { at += 1 }
+        return bytes[at]
+    }
+
+    /// A number in 0..<bound.
+    mutating func pick(_ bound: Int) -> Int { bound <= 1 ? 0 : Int(byte()) % bound }
+
+    /// A string of up to 31 bytes taken as UTF-8 (ill-formed sequences repaired, as a decoder
+    /// does): control characters, quotes, markup and any script.
+    mutating func string() -> String {
+        let n = Int(byte() & 31), end = min(bytes.count, at + n)
+        defer { at = end }
+        return String(decoding: bytes[min(at, end)..<end], as: UTF8.self)
+    }
+
+    /// A symbol: most often one of a small set (so citations meet the documents that are
+    /// cited, and cycles form), sometimes a variant of one, sometimes any string.
+    mutating func symbol() -> String {
+        let pool = ["A/RES/67/195", "A/RES/56/183", "S/RES/1373 (2001)", "E/RES/2006/46", "A/67/66-E/2012/49",
+                    "A/DEC/67/550", "S/2020/12", "A/HRC/RES/19/11", "S/RES/1269 (1999)", "A/RES/ES-10/13"]
+        switch byte() % 8 {
+        case 0: return string()
+        case 1: return pool[pick(pool.count)] + string()
+        default: return pool[pick(pool.count)]
+        }
+    }
+
+    mutating func optional(_ make: (inout FuzzFields) -> String) -> String? {
+        byte() & 1 == 0 ? nil : make(&self)
+    }
+
+    /// Up to six documents of up to eight citations each.
+    mutating func documents() -> [ExtractedDocument] {
+        var docs: [ExtractedDocument] = []
+        for k in 0..<(1 + pick(6)) where !isAtEnd {
+            var doc = ExtractedDocument(source: "doc\(k).txt", symbol: optional { $0.symbol() },
+                                        kind: CitationKind.allCases[pick(CitationKind.allCases.count)],
+                                        title: optional { $0.string() }, adopted: optional { $0.string() })
+            for _ in 0..<pick(9) {
+                let location: Location = switch byte() % 4 {
+                case 0: .header
+                case 1: .preambular(pick(40))
+                case 2: .operative(pick(40))
+                default: .footnote(pick(40))
+                }
+                let start = pick(200)
+                doc.citations.append(Citation(target: symbol(), kind: CitationKind.allCases[pick(CitationKind.allCases.count)],
+                                              relation: Relation.allCases[pick(Relation.allCases.count)], location: location,
+                                              footnote: byte() & 1 == 0 ? nil : pick(40), pinpoint: optional { $0.string() },
+                                              text: string(), range: TextRange(start: start, end: start + pick(60))))
+            }
+            docs.append(doc)
+        }
+        return docs
+    }
+}
+
+/// Time spent inside one library call, for the targets whose rate a C library bounds (Graphviz's
+/// layout, poppler): with FUZZ_TIMING=1 in the environment the share is printed at exit, so the
+/// rate can be told apart from the harness's own cost.
+enum FuzzTiming {
+    nonisolated(unsafe) static var inside: UInt64 = 0
+    nonisolated(unsafe) static var calls = 0
+    nonisolated(unsafe) static var started: UInt64 = 0
+    static let enabled: Bool = {
+        guard ProcessInfo.processInfo.environment["FUZZ_TIMING"] == "1" else { return false }
+        started = now()
+        atexit {
+            let total = Double(FuzzTiming.now() - FuzzTiming.started) / 1e9, spent = Double(FuzzTiming.inside) / 1e9
+            FileHandle.standardError.write(Data(String(format: "fuzz timing: %d calls, %.2f s of %.2f s (%.0f%%) inside, %.2f ms a call\n",
+                                                       FuzzTiming.calls, spent, total, 100 * spent / max(total, 1e-9),
+                                                       1e3 * spent / Double(max(FuzzTiming.calls, 1))).utf8))
+        }
+        return true
+    }()
+
+    static func now() -> UInt64 {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
+    }
+
+    /// Runs `body`, counting its time when timing is on.
+    static func measure<T>(_ body: () throws -> T) rethrows -> T {
+        guard enabled else { return try body() }
+        let t0 = now()
+        defer { inside += now() - t0; calls += 1 }
+        return try body()
+    }
+}

@@ -14,7 +14,7 @@ let scratch: URL = {
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard (try? Data(Fuzz.bytes(data, size)).write(to: scratch)) != nil else { return 0 }
     defer { try? FileManager.default.removeItem(at: scratch) }
-    guard let text = try? PDFReader().read(scratch) else { return 0 }
+    guard let text = FuzzTiming.measure({ try? PDFReader().read(scratch) }) else { return 0 }
     Fuzz.checkedExtraction(text.text, format: text.format, source: "fuzz.pdf")
     return 0
 }

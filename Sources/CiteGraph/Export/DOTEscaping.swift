@@ -13,6 +13,11 @@
 public enum DOTEscaping {
     /// A quoted DOT ID. Distinct strings give distinct IDs, and any string parses,
     /// including one ending in a backslash or holding a line break.
+    ///
+    /// Other control characters are written `\xHH`: Graphviz's scanner ends a string at a NUL
+    /// byte, and XML (the SVG it writes) forbids the rest. A literal backslash is doubled, so
+    /// `\x00` written here cannot be the text of another ID (found by the `writers` fuzz target
+    /// on a symbol read back from a JSON report).
     public static func id(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
@@ -22,6 +27,8 @@ public enum DOTEscaping {
             case "\"": out += "\\\""
             case "\n": out += "\\n"
             case "\r": out += "\\r"
+            case _ where scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F:
+                out += "\\x" + String(repeating: "0", count: scalar.value < 0x10 ? 1 : 0) + String(scalar.value, radix: 16, uppercase: true)
             default: out.unicodeScalars.append(scalar)
             }
         }

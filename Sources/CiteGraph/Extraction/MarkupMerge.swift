@@ -92,9 +92,13 @@ enum MarkupMerge {
             }
             if bytes == nil { bytes = Array(text.utf8) }
             let location = link.location ?? markup.location(before: range.start) ?? link.footnote.map(Location.footnote) ?? .header
+            // The words where the link stands in the text. The link element's own text holds, as
+            // well, the text of a note written inside it, which the text has as a marker only
+            // (a damaged file, found by the akn fuzz target).
+            let words = link.utf8.flatMap { u in u.lowerBound >= 0 && u.upperBound <= bytes!.count ? String(decoding: bytes![u], as: UTF8.self) : nil } ?? link.text
             added.append(Citation(target: target.symbol, kind: target.kind,
                                   relation: relation(of: link, markup: markup, bytes: bytes!),
-                                  location: location, footnote: link.footnote, text: link.text, range: range,
+                                  location: location, footnote: link.footnote, text: words, range: range,
                                   unLink: link.href, origin: .unLink))
         }
         guard !added.isEmpty else { return }
@@ -120,7 +124,7 @@ enum MarkupMerge {
             if var last = out.last, last.href == link.href, let a = last.range, let b = link.range,
                b.start >= a.end, b.start - a.end <= 1, last.footnote == link.footnote {
                 last.range = TextRange(start: a.start, end: b.end)
-                if let u = last.utf8, let v = link.utf8 { last.utf8 = u.lowerBound..<v.upperBound }
+                if let u = last.utf8, let v = link.utf8 { last.utf8 = u.lowerBound..<v.upperBound } else { last.utf8 = nil }
                 last.text += (b.start > a.end ? " " : "") + link.text
                 out[out.count - 1] = last
             } else {

@@ -26,4 +26,21 @@ struct FuzzRegressionTests {
             Issue.record("one reading failed and the other did not: \(first) / \(second)")
         }
     }
+
+    /// Found by the akn target after 1.5M executions: in a damaged file a link holds a note,
+    /// whose text the link's words included while the text has only its marker there. A
+    /// citation only the link gives now takes its words from the text where the link stands.
+    @Test("a citation's text is the text at its range, even when a link holds a note")
+    func linkWordsAreTheTextAtTheirRange() throws {
+        let data = try Data(contentsOf: Self.dir.appendingPathComponent("akn-note-inside-link.xml"))
+        let text = try AKNReader.read(data, path: "fuzz.xml")
+        let doc = CitationExtractor().extract(text)
+        let scalars = Array(text.text.unicodeScalars)
+        func words(_ s: String) -> [Substring] { s.split(whereSeparator: \.isWhitespace) }
+        #expect(doc.citations.contains { $0.origin == .unLink })
+        for c in doc.citations {
+            let at = String(String.UnicodeScalarView(scalars[c.range.start..<c.range.end]))
+            #expect(words(at) == words(c.text), "\(c.target)")
+        }
+    }
 }
