@@ -4,12 +4,6 @@ import PackageDescription
 // The engine lives in libraries; `citegraph` is a thin front end over them.
 // Only `CiteGraphRendering` touches Graphviz's C API, and only `CiteGraphPDF`
 // touches poppler's, so the core library stays pure Swift.
-/// Where poppler-glib's headers and those they include live on Debian and Ubuntu
-/// (what `pkg-config --cflags poppler-glib` prints there), for each architecture.
-let popplerHeaderPaths = ["/usr/include/poppler/glib", "/usr/include/poppler", "/usr/include/glib-2.0",
-                          "/usr/lib/x86_64-linux-gnu/glib-2.0/include", "/usr/lib/aarch64-linux-gnu/glib-2.0/include",
-                          "/usr/include/cairo", "/usr/include/pixman-1", "/usr/include/freetype2", "/usr/include/libpng16"]
-
 let package = Package(
     name: "citegraph",
     platforms: [.macOS(.v13)],
@@ -31,19 +25,17 @@ let package = Package(
     ],
     targets: [
         .target(name: "CiteGraph"),
-        // Graphviz and poppler are opened on first use (GraphvizLibrary, PopplerLibrary),
-        // not linked: linked, poppler alone brought 50 libraries and 11 ms into every run of
-        // the CLI, queries included (docs/PERFORMANCE.md, "Index"). So these modules give
-        // headers only, without pkg-config (whose link flags would link them again); the
-        // header search paths poppler's headers need are given to the one target that imports it.
+        // Graphviz and poppler are opened on first use (GraphvizLibrary, PopplerLibrary), not
+        // linked: linked, poppler alone brought 50 libraries and 11 ms into every run of the
+        // CLI, queries included (docs/PERFORMANCE.md, "Index"). So the modules give headers
+        // only. Graphviz's need no search path; poppler's need GLib's and cairo's, which
+        // cairo's pkg-config entry gives (it links cairo alone, not poppler and its libraries).
         .systemLibrary(
             name: "CPoppler",
+            pkgConfig: "cairo",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
-        .target(
-            name: "CiteGraphPDF", dependencies: ["CiteGraph", "CPoppler"],
-            swiftSettings: [.unsafeFlags(popplerHeaderPaths.flatMap { ["-Xcc", "-I\($0)"] })]
-        ),
+        .target(name: "CiteGraphPDF", dependencies: ["CiteGraph", "CPoppler"]),
         .systemLibrary(
             name: "CGraphviz",
             providers: [.apt(["libgraphviz-dev"])]

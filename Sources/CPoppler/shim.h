@@ -1,6 +1,7 @@
 // poppler's GLib API: documents, pages, text with per-character layout and
 // font attributes. Only CiteGraphPDF imports this module.
-#include <poppler.h>
+// By its path under the system include directory: only GLib and cairo come from pkg-config.
+#include <poppler/glib/poppler.h>
 
 // The poppler and GLib functions CiteGraphPDF calls, looked up with dlsym when
 // the first PDF is read. Each field's type is the header's own declaration

@@ -193,6 +193,7 @@ public struct AdjacencyCSR: Sendable, Hashable {
         /// Which array, and where: "forward_targets[12]".
         public let part: String
 
+        /// The damage found at `part` (an array's name and an index).
         public init(part: String) { self.part = part }
     }
 
@@ -262,12 +263,14 @@ public struct AdjacencyCSR: Sendable, Hashable {
         return lo..<hi
     }
 
+    /// The same graph: node count, time order and the four arrays, wherever they live.
     public static func == (a: AdjacencyCSR, b: AdjacencyCSR) -> Bool {
         a.nodeCount == b.nodeCount && a.isTimeOrdered == b.isTimeOrdered
             && a.forwardOffsets == b.forwardOffsets && a.forwardTargets == b.forwardTargets
             && a.reverseOffsets == b.reverseOffsets && a.reverseSources == b.reverseSources
     }
 
+    /// Hashes what `==` compares (the reverse rows follow from the forward ones).
     public func hash(into hasher: inout Hasher) {
         hasher.combine(nodeCount)
         hasher.combine(isTimeOrdered)

@@ -37,9 +37,12 @@ public struct CSRArray: RandomAccessCollection, Sendable, Hashable {
         return false
     }
 
+    /// Always 0.
     public var startIndex: Int { 0 }
+    /// The number of values.
     public var endIndex: Int { count }
 
+    /// The number of values, in either storage.
     @inlinable public var count: Int {
         switch storage {
         case .owned(let values): values.count
@@ -75,10 +78,12 @@ public struct CSRArray: RandomAccessCollection, Sendable, Hashable {
         }
     }
 
+    /// The same values in the same order, owned or borrowed.
     public static func == (a: CSRArray, b: CSRArray) -> Bool {
         a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.elementsEqual(y) } }
     }
 
+    /// Hashes the count and the values, as `==` compares them.
     public func hash(into hasher: inout Hasher) {
         withUnsafeBufferPointer { buffer in
             hasher.combine(buffer.count)
@@ -94,6 +99,7 @@ public struct StoredGraphSource: Sendable, Hashable {
     /// "the index's graph file /x.sqlite-graph is damaged; rebuild it with `citegraph index --rebuild`".
     public var damageMessage: String
 
+    /// A source whose damage is reported with `damageMessage`.
     public init(damageMessage: String) { self.damageMessage = damageMessage }
 
     /// Ends the process with the message and `what` was found wrong. Stored
