@@ -118,7 +118,10 @@ enum CanonicalSymbol {
         if hasPrefix("E/DEC/") { return .ecosocDecision }
         if hasPrefix("S/RES/") { return .scResolution }
         if hasPrefix("A/HRC/RES/") { return .hrcResolution }
-        if contains("/RES/") { return .otherResolution }
+        // Another body's decisions ("A/HRC/DEC/3/1", "E/CN.3/DEC/51/101") are of the kind its
+        // resolutions are, as they are when read from the words ("Human Rights Council decision
+        // 3/1"): a symbol written in full gave "document" (found by the extract fuzz target).
+        if contains("/RES/") || contains("/DEC/") { return .otherResolution }
         return .document
     }
 
@@ -134,7 +137,7 @@ enum CanonicalSymbol {
         if upper.hasPrefix("E/DEC/") { return .ecosocDecision }
         if upper.hasPrefix("S/RES/") { return .scResolution }
         if upper.hasPrefix("A/HRC/RES/") { return .hrcResolution }
-        if upper.contains("/RES/") { return .otherResolution }
+        if upper.contains("/RES/") || upper.contains("/DEC/") { return .otherResolution }
         return .document
     }
 }
