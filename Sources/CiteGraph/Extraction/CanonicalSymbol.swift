@@ -112,6 +112,9 @@ enum CanonicalSymbol {
             return n <= upper.count && (0..<n).allSatisfy { upper[$0] == w[$0] }
         }
         if upper.contains(Byte.hyphen), !contains("/RES/S-"), !contains("/RES/ES-") { return .document }
+        // A corrigendum, addendum, revision or amendment of a resolution is a document of its
+        // own ("A/RES/60/1/Corr.1"), as it is when read as "and Corr.1" after the resolution.
+        if contains("/CORR.") || contains("/ADD.") || contains("/REV.") || contains("/AMEND.") { return .document }
         if hasPrefix("A/RES/") { return .gaResolution }
         if hasPrefix("A/DEC/") { return .gaDecision }
         if hasPrefix("E/RES/") { return .ecosocResolution }
@@ -131,6 +134,7 @@ enum CanonicalSymbol {
         if upper.contains("-"), !upper.contains("/RES/S-"), !upper.contains("/RES/ES-") {
             return .document  // joint symbols name reports
         }
+        if upper.contains("/CORR.") || upper.contains("/ADD.") || upper.contains("/REV.") || upper.contains("/AMEND.") { return .document }
         if upper.hasPrefix("A/RES/") { return .gaResolution }
         if upper.hasPrefix("A/DEC/") { return .gaDecision }
         if upper.hasPrefix("E/RES/") { return .ecosocResolution }
