@@ -127,7 +127,9 @@ log=$OUT/fuzz-$TARGET.log
 set +e
 DICT=()
 [[ -f Tests/Fuzz/Seeds/$TARGET.dict ]] && DICT=(-dict="Tests/Fuzz/Seeds/$TARGET.dict")
-"$binary" -max_total_time="$SECONDS_TO_RUN" -max_len=$MAXLEN -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "${DICT[@]}" \
+# -reload=0: one process owns its corpus folder, and re-reading it every second (a stat per file)
+# was 5% of the extract target's time once the folder held 3,800 inputs.
+"$binary" -max_total_time="$SECONDS_TO_RUN" -max_len=$MAXLEN -timeout=10 -rss_limit_mb=2048 -reload=0 -print_final_stats=1 "${DICT[@]}" \
     -artifact_prefix="$OUT/artifacts/$TARGET/" "$@" "$corpus" "$seeds" >"$log" 2>&1
 status=$?
 set -e

@@ -51,6 +51,11 @@ enum Fuzz {
             let slice = String(String.UnicodeScalarView(scalars[c.range.start..<c.range.end]))
             require(fold(slice) == fold(c.text), "citation text '\(c.text)' is not the text at \(c.range): '\(slice)'")
             require(!c.target.isEmpty, "empty target")
+            // A citation's kind is its target's kind, and the target is a canonical symbol:
+            // normalising it again changes nothing.
+            require(CanonicalSymbol.classify(symbol: c.target).kind == c.kind, "kind \(c.kind) for target \(c.target)")
+            let key = SymbolIdentity.normalize(c.target)
+            require(SymbolIdentity.normalize(key) == key, "normalising \(c.target) twice gives \(SymbolIdentity.normalize(key)), not \(key)")
         }
         if twice {
             let again = CitationExtractor().extract(input)

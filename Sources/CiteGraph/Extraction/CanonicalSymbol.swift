@@ -112,13 +112,19 @@ enum CanonicalSymbol {
             return n <= upper.count && (0..<n).allSatisfy { upper[$0] == w[$0] }
         }
         if upper.contains(Byte.hyphen), !contains("/RES/S-"), !contains("/RES/ES-") { return .document }
+        // A corrigendum, addendum, revision or amendment of a resolution is a document of its
+        // own ("A/RES/60/1/Corr.1"), as it is when read as "and Corr.1" after the resolution.
+        if contains("/CORR.") || contains("/ADD.") || contains("/REV.") || contains("/AMEND.") { return .document }
         if hasPrefix("A/RES/") { return .gaResolution }
         if hasPrefix("A/DEC/") { return .gaDecision }
         if hasPrefix("E/RES/") { return .ecosocResolution }
         if hasPrefix("E/DEC/") { return .ecosocDecision }
         if hasPrefix("S/RES/") { return .scResolution }
         if hasPrefix("A/HRC/RES/") { return .hrcResolution }
-        if contains("/RES/") { return .otherResolution }
+        // Another body's decisions ("A/HRC/DEC/3/1", "E/CN.3/DEC/51/101") are of the kind its
+        // resolutions are, as they are when read from the words ("Human Rights Council decision
+        // 3/1"): a symbol written in full gave "document" (found by the extract fuzz target).
+        if contains("/RES/") || contains("/DEC/") { return .otherResolution }
         return .document
     }
 
@@ -128,13 +134,14 @@ enum CanonicalSymbol {
         if upper.contains("-"), !upper.contains("/RES/S-"), !upper.contains("/RES/ES-") {
             return .document  // joint symbols name reports
         }
+        if upper.contains("/CORR.") || upper.contains("/ADD.") || upper.contains("/REV.") || upper.contains("/AMEND.") { return .document }
         if upper.hasPrefix("A/RES/") { return .gaResolution }
         if upper.hasPrefix("A/DEC/") { return .gaDecision }
         if upper.hasPrefix("E/RES/") { return .ecosocResolution }
         if upper.hasPrefix("E/DEC/") { return .ecosocDecision }
         if upper.hasPrefix("S/RES/") { return .scResolution }
         if upper.hasPrefix("A/HRC/RES/") { return .hrcResolution }
-        if upper.contains("/RES/") { return .otherResolution }
+        if upper.contains("/RES/") || upper.contains("/DEC/") { return .otherResolution }
         return .document
     }
 }

@@ -40,7 +40,7 @@ struct SymbolKindTests {
     @Test func asciiBytesAgreeWithStrings() {
         var random = SplitMix64(seed: 2012)
         let pieces = ["A", "E", "S", "a", "e", "s", "/", "RES", "res", "DEC", "HRC", "-", "S-", "ES-", "10", "2", " ", "(Vol. I)",
-                      "CN.4", "Add.1", "PRST", "/RES/", "/res/s-", "Res"]
+                      "CN.4", "Add.1", "PRST", "/RES/", "/res/s-", "Res", "/DEC/", "/Corr.", "/add.", "Rev.", "/Amend."]
         for _ in 0..<5000 {
             var symbol = ""
             for _ in 0..<random.int(below: 9) { symbol += pieces[random.int(below: pieces.count)] }
@@ -49,5 +49,27 @@ struct SymbolKindTests {
         #expect(CanonicalSymbol.asciiKind("A/RES/80/4 (Vol. \u{C9})") == nil)
         #expect(CanonicalSymbol.classify(symbol: "A/67/66-E/2012/49").kind == .document)
         #expect(CanonicalSymbol.classify(symbol: "A/RES/ES-10/14").kind == .gaResolution)
+    }
+
+    /// Another body's decision written in full has the kind the same decision has when read from
+    /// the words ("Human Rights Council decision 3/1" gives A/HRC/DEC/3/1, other-resolution),
+    /// so a graph node's kind does not depend on which way the first citation wrote it.
+    @Test(arguments: [
+        ("A/HRC/DEC/3/1", CitationKind.otherResolution), ("E/CN.3/DEC/51/101", .otherResolution),
+        ("CBD/NP/MOP/DEC/2/7", .otherResolution), ("A/DEC/77/512", .gaDecision), ("E/DEC/2012/230", .ecosocDecision),
+        ("A/HRC/DEC/3/1-E/2012/49", .document), ("A/76/DECISIONS", .document),
+        // A corrigendum or addendum of a resolution is a document, as "and Corr.1" after it gives.
+        ("A/RES/60/1/Corr.1", .document), ("S/RES/1325 (2000)/Add.1", .document), ("E/RES/2006/46/Rev.1", .document),
+    ])
+    func otherBodiesDecisionsWrittenInFull(symbol: String, kind: CitationKind) {
+        #expect(CanonicalSymbol.classify(symbol: symbol).kind == kind)
+        #expect(CanonicalSymbol.kind(symbol) == kind)
+    }
+
+    @Test func aDecisionReadFromTheWordsHasTheKindOfItsSymbolWrittenOut() {
+        let doc = CitationExtractor().extract(DocumentText(source: "t.txt", text: "A/RES/80/1\n\nThe General Assembly,\n\nRecalling Human Rights Council decision 3/1 and A/HRC/DEC/3/2,\n", format: .plainText))
+        let kinds = Dictionary(doc.citations.map { ($0.target, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        #expect(kinds["A/HRC/DEC/3/1"] == .otherResolution)
+        #expect(kinds["A/HRC/DEC/3/2"] == .otherResolution)
     }
 }
