@@ -54,6 +54,11 @@ enum Fuzz {
             // A citation's kind is its target's kind, and the target is a canonical symbol:
             // normalising it again changes nothing.
             require(CanonicalSymbol.classify(symbol: c.target).kind == c.kind, "kind \(c.kind) for target \(c.target)")
+            // A symbol has no line break, no run of spaces and nothing to trim; a document never
+            // cites its own symbol (ANNOTATION.md).
+            require(!c.target.contains("\n") && !c.target.contains("  ") && c.target == c.target.trimmingCharacters(in: .whitespacesAndNewlines),
+                    "target '\(c.target)' holds white space out of place")
+            require(c.target != doc.symbol, "the document cites its own symbol \(c.target)")
             let key = SymbolIdentity.normalize(c.target)
             require(SymbolIdentity.normalize(key) == key, "normalising \(c.target) twice gives \(SymbolIdentity.normalize(key)), not \(key)")
         }
