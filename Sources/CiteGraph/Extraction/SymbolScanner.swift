@@ -149,9 +149,15 @@ struct SymbolScanner {
         // the programme budget are part of the symbol too.
         guard b.matches("vol.", at: word) || b.matches("part", at: word) || b.matches("sect.", at: word)
                 || b.matches("introduction)", at: word) || b.matches("income sect.", at: word) else { return nil }
+        // Inside, words of letters, digits and dots, one space apart ("Vol. II", "Income sect. 1"):
+        // anything else (a tab, a run of spaces, a control character) is not a part's name, and
+        // would have made a symbol with white space in it (found by the extract fuzz target).
         var k = word
-        while k < limit, k - word < 24, b[k] != Byte.closeParen, b[k] != Byte.newline { k += 1 }
-        guard k < limit, b[k] == Byte.closeParen else { return nil }
+        while k < limit, k - word < 24, b[k] != Byte.closeParen {
+            let c = b[k]
+            if Byte.isAlnum(c) || c == Byte.dot || (c == Byte.space && b[k - 1] != Byte.space) { k += 1 } else { return nil }
+        }
+        guard k < limit, b[k] == Byte.closeParen, b[k - 1] != Byte.space else { return nil }
         return (open..<(k + 1), k + 1)
     }
 

@@ -49,6 +49,10 @@ struct CitationFormTests {
         .init(text: "Noting Official Records of the General Assembly, Seventy-fourth Session, Supplement No. 53 (A/74/53),", targets: ["A/74/53"]),
         .init(text: "Noting the report A/RES/80/4 written with non-breaking hyphens: A/80/L.4 and A\u{2011}/RES/80/5,", targets: ["A/RES/80/4", "A/80/L.4"]),
         .init(text: "Noting A/80/\u{00AD}130 (Part I),", targets: ["A/80/130 (Part I)"]),
+        // A part's name is words one space apart: a tab, a run of spaces or a control character
+        // inside the brackets is not one, and the symbol ends before them (found by the extract fuzz target).
+        .init(text: "Noting A/80/130 (Part\u{0}\u{0}g I) and A/80/131 (Part\tI) and A/80/132 (Part  I),",
+              targets: ["A/80/130", "A/80/131", "A/80/132"]),
         // Review of the unlabeled texts: parts run past H ("49/75 J") and on to doubled letters ("53/77 AA").
         .init(text: "Recalling its resolutions 49/75 J of 15 December 1994, 52/38 R of 9 December 1997 and 53/77 AA of 4 December 1998,",
               targets: ["A/RES/49/75 J", "A/RES/52/38 R", "A/RES/53/77 AA"]),

@@ -78,7 +78,10 @@ public enum UNDocsLink {
         // "undocs.org//en/A/RES/217 (III)": a doubled slash before the language.
         while s.first == "/" { s = s.dropFirst() }
         if let slash = s.firstIndex(of: "/"), languages.contains(s[..<slash].lowercased()) { s = s[s.index(after: slash)...] }
-        var symbol = (String(s).removingPercentEncoding ?? String(s)).trimmingCharacters(in: .whitespaces)
+        // White space inside an address ("A/RES/217%20(III)", or a tab an XML parser kept in the
+        // attribute) is one space in the symbol, as in the words.
+        var symbol = (String(s).removingPercentEncoding ?? String(s))
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         while symbol.hasSuffix("/") { symbol.removeLast() }
         while symbol.hasPrefix("/") { symbol.removeFirst() }
         for supp in ["(supp)", "(SUPP)", "(Supp)"] where symbol.hasSuffix(supp) { symbol.removeLast(supp.count) }
