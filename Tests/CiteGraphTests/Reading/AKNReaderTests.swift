@@ -63,6 +63,7 @@ struct AKNReaderTests {
         // White space inside an address is one space (a tab kept in the attribute; found by the akn fuzz target).
         ("https://undocs.org/en/A/RES/217\t\t(III)", "A/RES/217 (III)"),
         ("https://undocs.org/en/A/RES/217%20%20(III)", "A/RES/217 (III)"),
+        ("https://undocs.org/en/A/76/48 (supp)", "A/76/48"),
     ])
     func undocs(href: String, symbol: String) {
         #expect(UNDocsLink.symbol(href) == symbol)

@@ -85,7 +85,7 @@ public enum UNDocsLink {
         while symbol.hasSuffix("/") { symbol.removeLast() }
         while symbol.hasPrefix("/") { symbol.removeFirst() }
         for supp in ["(supp)", "(SUPP)", "(Supp)"] where symbol.hasSuffix(supp) { symbol.removeLast(supp.count) }
-        symbol = dropLowercaseParts(symbol)
+        symbol = dropLowercaseParts(symbol).trimmingCharacters(in: .whitespaces)
         guard symbol.contains("/"), symbol.first?.isLetter == true, symbol.first?.isASCII == true else { return nil }
         return symbol
     }
