@@ -12,6 +12,11 @@ struct NormalizedText {
     /// a folded byte stands `shift` bytes later in the original; before the first
     /// entry, at the same offset. Folds are rare, so this replaces a per-byte table.
     private var shifts: [(at: Int, shift: Int)] = []
+    /// Where characters were dropped (soft hyphens, zero-width spaces, direction marks): the
+    /// original bytes dropped just before folded byte `at`. A citation's range ends after its
+    /// last character, not after the marks that follow it (found by the extract fuzz target:
+    /// "A/60006" followed by a right-to-left override had a range one scalar too long).
+    private var drops: [(at: Int, bytes: Int)] = []
     private let original: [UInt8]
 
     init(_ text: String) {
@@ -19,6 +24,7 @@ struct NormalizedText {
         original = source
         let n = source.count
         var shifts: [(at: Int, shift: Int)] = []
+        var drops: [(at: Int, bytes: Int)] = []
         bytes = [UInt8](unsafeUninitializedCapacity: n) { out, written in
             source.withUnsafeBufferPointer { original in
                 var i = 0, o = 0
@@ -26,6 +32,9 @@ struct NormalizedText {
                 func shifted() {
                     if let last = shifts.last, last.at == o { shifts.removeLast() }
                     shifts.append((o, i - o))
+                }
+                func dropped(_ count: Int) {
+                    if let last = drops.last, last.at == o { drops[drops.count - 1].bytes += count } else { drops.append((o, count)) }
                 }
                 while i < n {
                     // ASCII with no NUL, the bulk of any text, is copied eight bytes at a time.
@@ -46,21 +55,21 @@ struct NormalizedText {
                     if b == 0xC2, i + 1 < n {
                         let c = original[i + 1]
                         if c == 0xA0 { out[o] = Byte.space; o += 1; i += 2; shifted(); continue }  // no-break space
-                        if c == 0xAD { i += 2; shifted(); continue }                                // soft hyphen: drop
+                        if c == 0xAD { i += 2; dropped(2); shifted(); continue }                    // soft hyphen: drop
                     }
                     if b == 0xE2, i + 2 < n, original[i + 1] == 0x80 {
                         let c = original[i + 2]
                         switch c {
                         case 0x90, 0x91: out[o] = Byte.hyphen; o += 1; i += 3; shifted(); continue   // hyphen, non-breaking hyphen
                         case 0xAF, 0x87, 0x89, 0x8A: out[o] = Byte.space; o += 1; i += 3; shifted(); continue // narrow/figure/thin spaces
-                        case 0x8B: i += 3; shifted(); continue                                        // zero-width space
+                        case 0x8B: i += 3; dropped(3); shifted(); continue                           // zero-width space
                         default: break
                         }
                     }
-                    if b == 0xEF, i + 2 < n, original[i + 1] == 0xBB, original[i + 2] == 0xBF { i += 3; shifted(); continue } // stray BOM
+                    if b == 0xEF, i + 2 < n, original[i + 1] == 0xBB, original[i + 2] == 0xBF { i += 3; dropped(3); shifted(); continue } // stray BOM
                     // The other scripts' forms of symbol characters (see `foldScript`).
                     if b >= 0xD8, b <= 0xEF, i + 1 < n, let fold = Self.foldScript(original, at: i, count: n) {
-                        if let c = fold.byte { out[o] = c; o += 1 }
+                        if let c = fold.byte { out[o] = c; o += 1 } else { dropped(fold.length) }
                         i += fold.length
                         shifted()
                         continue
@@ -72,6 +81,7 @@ struct NormalizedText {
             }
         }
         self.shifts = shifts
+        self.drops = drops
     }
 
     /// What Arabic and Chinese texts write for ASCII symbol characters, and the marks that
@@ -120,14 +130,26 @@ struct NormalizedText {
         return lo == 0 ? i : i + shifts[lo - 1].shift
     }
 
+    /// The byte offset in the original UTF-8 just after folded bytes `..<i`: `origin(i)` less
+    /// the characters dropped right before folded byte `i`.
+    func originEnd(_ i: Int) -> Int {
+        var lo = 0, hi = drops.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if drops[mid].at < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < drops.count && drops[lo].at == i ? origin(i) - drops[lo].bytes : origin(i)
+    }
+
     /// Converts folded byte ranges to Unicode scalar offsets of the original text,
     /// in one pass over the original however many ranges there are.
     func scalarRanges(_ ranges: [Range<Int>]) -> [TextRange] {
         var wanted: [(offset: Int, slot: Int)] = []
         wanted.reserveCapacity(ranges.count * 2)
         for (k, r) in ranges.enumerated() {
-            wanted.append((origin(r.lowerBound), 2 * k))
-            wanted.append((origin(r.upperBound), 2 * k + 1))
+            let start = origin(r.lowerBound)
+            wanted.append((start, 2 * k))
+            wanted.append((r.upperBound > r.lowerBound ? max(start, originEnd(r.upperBound)) : start, 2 * k + 1))
         }
         wanted.sort { $0.offset < $1.offset }
         var result = [Int](repeating: 0, count: ranges.count * 2)

@@ -38,4 +38,16 @@ struct ExtractorInvariantTests {
             #expect(Fixtures.extract(text).citations.isEmpty, "\(text)")
         }
     }
+
+    /// A citation's range ends after its last character, not after the invisible marks a text
+    /// may set behind it (direction marks, a zero-width space, a soft hyphen), which extraction
+    /// drops (found by the extract fuzz target: a right-to-left override after "A/60006").
+    @Test(arguments: ["\u{202E}", "\u{200F}", "\u{200B}", "\u{00AD}", "\u{200F}\u{200B}"])
+    func rangesEndBeforeDroppedMarks(mark: String) {
+        let text = "A/RES/80/1\n\nThe General Assembly,\n\nNoting A/80/130\(mark) and more,\n"
+        let doc = Fixtures.extract(text)
+        let scalars = Array(text.unicodeScalars)
+        let c = try! #require(doc.citations.first { $0.target == "A/80/130" })
+        #expect(String(String.UnicodeScalarView(scalars[c.range.start..<c.range.end])) == "A/80/130")
+    }
 }
