@@ -69,13 +69,22 @@ enum Fuzz {
         return doc
     }
 
-    /// The text with what extraction folds folded: typographic hyphens to "-", soft hyphens
-    /// dropped, any run of white space (no-break spaces too) one space.
+    /// The text with what extraction folds folded (`NormalizedText`): typographic hyphens to
+    /// "-", the other scripts' forms of symbol characters to ASCII (full-width forms,
+    /// Arabic-Indic digits, the Arabic comma and semicolon), soft hyphens, zero-width spaces,
+    /// direction marks, tatweel and Arabic vowel marks dropped, any run of white space
+    /// (no-break and ideographic spaces too) one space.
     static func fold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var space = false
-        for u in text.unicodeScalars {
-            if u == "\u{00AD}" { continue }
+        for var u in text.unicodeScalars {
+            let v = u.value
+            if v == 0xAD || v == 0x200B || v == 0xFEFF || v == 0x061C || v == 0x200E || v == 0x200F || (0x202A...0x202E).contains(v)
+                || (0x2066...0x2069).contains(v) || v == 0x0640 || (0x064B...0x0652).contains(v) { continue }
+            if (0xFF01...0xFF5E).contains(v) { u = Unicode.Scalar(v - 0xFF01 + 0x21)! }
+            else if (0x0660...0x0669).contains(v) { u = Unicode.Scalar(v - 0x0660 + 0x30)! }
+            else if (0x06F0...0x06F9).contains(v) { u = Unicode.Scalar(v - 0x06F0 + 0x30)! }
+            else if v == 0x060C { u = "," } else if v == 0x061B { u = ";" } else if v == 0x3000 { u = " " }
             if u.properties.isWhitespace || u == "\u{00A0}" || u == "\u{202F}" || u == "\u{2007}" || u.value == 0 {
                 space = !out.isEmpty; continue
             }
