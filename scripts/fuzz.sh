@@ -30,13 +30,13 @@ fi
 
 mkdir -p "$OUT"
 SWIFTC=${SWIFTC:-swiftc}
-FLAGS=(-sanitize=fuzzer,address -O -gline-tables-only -parse-as-library -enable-testing -swift-version 6 -I "$OUT" -L "$OUT")
+FLAGS=(-sanitize=fuzzer,address -O -gline-tables-only -parse-as-library -enable-testing -swift-version 6 -package-name citegraph -I "$OUT" -L "$OUT")
 # The library modules get edge coverage without comparison tracing: tracing every byte
 # comparison of the scanners' loops halved the rate (210 against 400 executions per second of
 # the extract target, same inputs). The words those comparisons look for come from the
 # dictionaries in Tests/Fuzz/Seeds instead. The harness itself keeps -sanitize=fuzzer.
 LIBFLAGS=(-sanitize=address -sanitize-coverage=edge,inline-8bit-counters,pc-table -O -gline-tables-only -parse-as-library
-          -enable-testing -swift-version 6 -I "$OUT" -L "$OUT")
+          -enable-testing -swift-version 6 -package-name citegraph -I "$OUT" -L "$OUT")
 # Libraries built with other flags are rebuilt.
 if [[ $(cat "$OUT/.libflags" 2>/dev/null) != "${LIBFLAGS[*]}" ]]; then
     mkdir -p "$OUT"; rm -f "$OUT"/lib*.a; printf '%s' "${LIBFLAGS[*]}" > "$OUT/.libflags"

@@ -1,10 +1,5 @@
 internal import CPoppler
 import CiteGraph
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// poppler-glib and GLib, opened the first time a PDF is read rather than when
 /// the process starts.
@@ -34,31 +29,15 @@ enum PopplerLibrary {
     }
 
     private static func load() -> Result<CGPopplerAPI, LoadFailure> {
-        var handles: [UnsafeMutableRawPointer] = []
-        for names in candidates {
-            var errors: [String] = []
-            var handle: UnsafeMutableRawPointer?
-            for name in names {
-                handle = dlopen(name, RTLD_NOW | RTLD_GLOBAL)
-                if handle != nil { break }
-                errors.append(dlerror().map { String(cString: $0) } ?? name)
-            }
-            guard let handle else {
-                return .failure(LoadFailure(reason: "cannot load poppler to read PDFs (\(errors.joined(separator: "; "))); install it with scripts/install-deps.sh (libpoppler-glib-dev)"))
-            }
-            handles.append(handle)
+        let libraries: SharedLibraries
+        switch SharedLibraries.open(candidates) {
+        case .success(let opened): libraries = opened
+        case .failure(let failure):
+            return .failure(LoadFailure(reason: "cannot load poppler to read PDFs (\(failure.messages.joined(separator: "; "))); install it with scripts/install-deps.sh (libpoppler-glib-dev)"))
         }
         var api = CGPopplerAPI()
         var missing: [String] = []
-        func bind<F>(_ field: inout F?, _ name: String) {
-            for handle in handles.reversed() {
-                if let symbol = dlsym(handle, name) {
-                    field = unsafeBitCast(symbol, to: F.self)
-                    return
-                }
-            }
-            missing.append(name)
-        }
+        func bind<F>(_ field: inout F?, _ name: String) { libraries.bind(&field, name, missing: &missing) }
         bind(&api.g_filename_to_uri, "g_filename_to_uri")
         bind(&api.g_free, "g_free")
         bind(&api.g_error_free, "g_error_free")

@@ -1,9 +1,5 @@
 internal import CGraphviz
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import CiteGraph
 
 /// Graphviz's libraries, opened the first time a picture is drawn rather than
 /// when the process starts.
@@ -27,32 +23,15 @@ enum GraphvizLibrary {
     static func api() throws(RenderError) -> CGGraphvizAPI { try loaded.get() }
 
     private static func load() -> Result<CGGraphvizAPI, RenderError> {
-        var handles: [UnsafeMutableRawPointer] = []
-        for names in candidates {
-            var errors: [String] = []
-            var handle: UnsafeMutableRawPointer?
-            for name in names {
-                // Global, so that the plugins libgvc loads later resolve against these very copies.
-                handle = dlopen(name, RTLD_NOW | RTLD_GLOBAL)
-                if handle != nil { break }
-                errors.append(dlerror().map { String(cString: $0) } ?? name)
-            }
-            guard let handle else {
-                return .failure(.unavailable("cannot load Graphviz (\(errors.joined(separator: "; "))); install it with scripts/install-deps.sh (libgraphviz-dev)"))
-            }
-            handles.append(handle)
+        let libraries: SharedLibraries
+        switch SharedLibraries.open(candidates) {
+        case .success(let opened): libraries = opened
+        case .failure(let failure):
+            return .failure(.unavailable("cannot load Graphviz (\(failure.messages.joined(separator: "; "))); install it with scripts/install-deps.sh (libgraphviz-dev)"))
         }
         var api = CGGraphvizAPI()
         var missing: [String] = []
-        func bind<F>(_ field: inout F?, _ name: String) {
-            for handle in handles.reversed() {
-                if let symbol = dlsym(handle, name) {
-                    field = unsafeBitCast(symbol, to: F.self)
-                    return
-                }
-            }
-            missing.append(name)
-        }
+        func bind<F>(_ field: inout F?, _ name: String) { libraries.bind(&field, name, missing: &missing) }
         bind(&api.gvContext, "gvContext")
         bind(&api.gvLayout, "gvLayout")
         bind(&api.gvFreeLayout, "gvFreeLayout")
