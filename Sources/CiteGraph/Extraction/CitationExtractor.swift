@@ -199,7 +199,8 @@ private struct Work {
         let b = layout.body
         layoutBody = b
         paragraphVerbs = Array(repeating: nil, count: layout.paragraphs.count)
-        var markers = FootnoteMarkers(notes: Set(noteCitations.keys))
+        var markers = FootnoteMarkers(notes: Set(noteCitations.keys), months: forms?.months.map(\.word) ?? [],
+                                      dateFillers: forms?.dateFillers ?? [])
         for (k, para) in layout.paragraphs.enumerated() {
             var found: [SegmentScanner.Found] = []
             var lost: [SegmentScanner.Unresolved] = []
@@ -220,7 +221,8 @@ private struct Work {
                 cost.clauseBytes += last.visited
             }
             let taken = found.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
-            let marked = markers.scan(b, para.range, taken: taken)
+            let gluable = Set(found.lazy.filter { Self.endsWithItsNumber($0, b) }.map(\.range.upperBound))
+            let marked = markers.scan(b, para.range, taken: taken, gluable: gluable)
             let verbs = found.isEmpty && marked.isEmpty ? [] : clauseVerbs(k, para)
             for f in found {
                 raws.append(Raw(range: f.range, order: f.range.lowerBound, symbol: f.symbol, kind: f.kind,
@@ -246,8 +248,49 @@ private struct Work {
                 }
                 clauseStart = m.range.upperBound
             }
+            cutGlued(&markers)
         }
+        markers.finish()
+        cutGlued(&markers)
         cost.markerBytes = markers.backwardSteps
+    }
+
+    /// Whether the text of `f` ends with the last number of its symbol, as written ("2/714"
+    /// for CBD/NP/MOP/DEC/2/714), not with a date or a word after it: only there can a
+    /// marker be glued to the citation's digits.
+    static func endsWithItsNumber(_ f: SegmentScanner.Found, _ b: [UInt8]) -> Bool {
+        guard f.rejection == nil, f.repaired == nil else { return false }
+        var s = f.range.upperBound
+        while s > f.range.lowerBound, Byte.isDigit(b[s - 1]) { s -= 1 }
+        let written = b[s..<f.range.upperBound]
+        guard !written.isEmpty, s > f.range.lowerBound, !Byte.isAlnum(b[s - 1]) else { return false }
+        let symbol = Array(f.symbol.utf8)
+        var t = symbol.count
+        while t > 0, Byte.isDigit(symbol[t - 1]) { t -= 1 }
+        return symbol[t...].elementsEqual(written) && t > 0 && !Byte.isAlnum(symbol[t - 1])
+    }
+
+    /// Cuts the markers the sequence found glued to citations' last digits from those
+    /// citations ("CBD/NP/MOP/DEC/2/714" is CBD/NP/MOP/DEC/2/7 and note 14) and follows them.
+    mutating func cutGlued(_ markers: inout FootnoteMarkers) {
+        guard !markers.acceptedGlued.isEmpty else { return }
+        for g in markers.acceptedGlued {
+            let cut = g.marker.range.count
+            var holder: Raw?
+            for k in raws.indices.reversed() where raws[k].range == g.citation && raws[k].footnote == nil {
+                raws[k].symbol = String(decoding: raws[k].symbol.utf8.dropLast(cut), as: UTF8.self)
+                raws[k].range = g.citation.lowerBound..<g.marker.range.lowerBound
+                holder = raws[k]
+            }
+            guard let holder else { continue }
+            reached.insert(g.marker.number)
+            for f in noteCitations[g.marker.number] ?? [] {
+                raws.append(Raw(range: f.range, order: g.marker.position, symbol: f.symbol, kind: f.kind, relation: holder.relation,
+                                location: holder.location, footnote: g.marker.number, adopted: f.adopted,
+                                repaired: f.repaired, yearless: f.yearless, rejection: f.rejection))
+            }
+        }
+        markers.acceptedGlued.removeAll()
     }
 
     /// Later mentions of a name a note defined ("the Tunis Agenda for the Information Society").

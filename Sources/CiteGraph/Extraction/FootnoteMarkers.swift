@@ -20,9 +20,51 @@ struct FootnoteMarkers {
     /// The highest note number whose marker has been seen.
     private(set) var last = 0
 
-    init(notes: Set<Int>) {
+    /// A citation whose last digits may be the next note's marker glued to it: "la décision
+    /// CBD/NP/MOP/DEC/2/714" for decision 2/7 and note 14, "59/3009" for 59/300 and note 9.
+    struct Glued {
+        var marker: Marker
+        /// The citation's range, marker included.
+        var citation: Range<Int>
+    }
+    /// The candidates waiting for the next marker to decide them, each for the note after
+    /// the one before ("VIII/1913 … 2/714" for notes 13 and 14): the note after the last
+    /// accepts them all (the sequence needs those notes there), one of their notes found
+    /// elsewhere rejects them all.
+    private var pending: [Glued] = []
+    /// Where the last marker found ends: a candidate must stand after it.
+    private var lastMarkerEnd = 0
+    /// Whether the marker that set `last` was glued to the text before it.
+    private var lastWasGlued = false
+    /// Candidates the sequence accepted, for the caller to cut from their citations.
+    var acceptedGlued: [Glued] = []
+
+    /// The month names of the text's language, folded (`CompiledForms.months`): "13 novembre",
+    /// "2 كانون الأول/ديسمبر" are days of dates, never markers. English months are unit words.
+    let months: [[UInt8]]
+    /// The words that may stand between a day and its month ("2 de noviembre"), folded.
+    let dateFillers: [[UInt8]]
+
+    init(notes: Set<Int>, months: [[UInt8]] = [], dateFillers: [[UInt8]] = []) {
         self.notes = notes
         sortedNotes = notes.sorted()
+        self.months = months
+        self.dateFillers = dateFillers
+    }
+
+    /// Whether a month name of the text's language starts at `i`, perhaps after one of the
+    /// words that join a day to its month.
+    private func monthStarts(_ b: [UInt8], at i: Int, limit: Int) -> Bool {
+        b.withUnsafeBufferPointer { buf in
+            if months.contains(where: { FoldedText.matches(buf, $0, at: i, limit: limit) }) { return true }
+            for filler in dateFillers where FoldedText.matches(buf, filler, at: i, limit: limit) {
+                var j = i + filler.count
+                guard j < limit, Byte.isSpace(buf[j]) else { continue }
+                while j < limit, Byte.isSpace(buf[j]) { j += 1 }
+                if months.contains(where: { FoldedText.matches(buf, $0, at: j, limit: limit) }) { return true }
+            }
+            return false
+        }
     }
 
     /// The smallest note number above `last`, by binary search in `sortedNotes`
@@ -95,7 +137,9 @@ struct FootnoteMarkers {
     }
 
     /// Markers in `range`, in text order, skipping the stretches already taken by citations.
-    mutating func scan(_ b: [UInt8], _ range: Range<Int>, taken: [Range<Int>]) -> [Marker] {
+    /// `gluable` holds the ends of the taken stretches that end in their citation's own last
+    /// number, where a glued marker may hide (`Glued`).
+    mutating func scan(_ b: [UInt8], _ range: Range<Int>, taken: [Range<Int>], gluable: Set<Int> = []) -> [Marker] {
         var out: [Marker] = []
         // Every marker names a note: with no notes there is nothing to find.
         guard !notes.isEmpty else { return out }
@@ -121,18 +165,16 @@ struct FootnoteMarkers {
                 if i < limit, Byte.isDigit(b[i]), Byte.isDigit(b[i - 1]), let g = b.number(at: i, limit: limit, maxDigits: 2),
                    g.value == nextNote, notes.contains(g.value),
                    g.end == limit || !(Byte.isAlnum(b[g.end]) || b[g.end] == Byte.slash || b[g.end] == Byte.openParen) {
-                    out.append(Marker(number: g.value, position: i, range: i..<g.end))
-                    last = max(last, g.value)
+                    record(Marker(number: g.value, position: i, range: i..<g.end), glued: true, &out)
                     i = g.end
+                } else if gluable.contains(i), let glued = gluedAtEnd(b, of: taken[t], limit: limit) {
+                    pending.append(glued)
                 }
                 continue
             }
             if c == Byte.openBracket, b.matches("[^", at: i),
                let n = b.number(at: i + 2, limit: limit, maxDigits: 3), n.end < limit, b[n.end] == Byte.closeBracket {
-                if notes.contains(n.value) {
-                    out.append(Marker(number: n.value, position: i, range: i..<(n.end + 1)))
-                    last = max(last, n.value)
-                }
+                if notes.contains(n.value) { record(Marker(number: n.value, position: i, range: i..<(n.end + 1)), glued: Self.glued(b, at: i, range), &out) }
                 i = n.end + 1
                 continue
             }
@@ -147,15 +189,85 @@ struct FootnoteMarkers {
                (1900...2099).contains(year.value), let glued = b.number(at: i + 4, limit: n.end, maxDigits: 2),
                glued.value == nextNote, notes.contains(glued.value),
                n.end == range.upperBound || !(Byte.isAlnum(b[n.end]) || b[n.end] == Byte.slash || b[n.end] == Byte.openParen) {
-                out.append(Marker(number: glued.value, position: i + 4, range: (i + 4)..<n.end))
-                last = max(last, glued.value)
+                record(Marker(number: glued.value, position: i + 4, range: (i + 4)..<n.end), glued: true, &out)
                 continue
             }
             guard n.end - i <= 3, notes.contains(n.value), isMarker(b, at: i, number: n.value, end: n.end, range: range) else { continue }
-            out.append(Marker(number: n.value, position: i, range: i..<n.end))
-            last = max(last, n.value)
+            record(Marker(number: n.value, position: i, range: i..<n.end), glued: Self.glued(b, at: i, range), &out)
         }
         return out
+    }
+
+    /// Keeps a marker found, and lets it decide the pending glued candidate: the note right
+    /// after the candidate's accepts it, the candidate's own note found here rejects it.
+    /// A glued candidate is decided by glued markers only: a text that sets its markers off
+    /// ("في 2 كانون", "(4)") or whose markers are misread says nothing of glued digits.
+    private mutating func record(_ marker: Marker, glued: Bool, _ out: inout [Marker]) {
+        if let p = pending.last {
+            if pending.contains(where: { $0.marker.number == marker.number }) {
+                pending = []
+            } else if marker.number > p.marker.number {
+                if glued, marker.number == note(after: p.marker.number) {
+                    acceptedGlued += pending
+                    last = max(last, p.marker.number)
+                }
+                pending = []
+            }
+        }
+        out.append(marker)
+        if marker.number >= last { lastWasGlued = glued }
+        last = max(last, marker.number)
+        lastMarkerEnd = max(lastMarkerEnd, marker.range.upperBound)
+    }
+
+    /// Whether the marker at `i` is glued to what comes before it (no space, no bracket).
+    static func glued(_ b: [UInt8], at i: Int, _ range: Range<Int>) -> Bool {
+        i > range.lowerBound && !Byte.isSpace(b[i - 1]) && b[i - 1] != Byte.openParen
+    }
+
+    /// At the end of the text: a candidate for the last note, whose marker no other place
+    /// holds, is that marker.
+    mutating func finish() {
+        if let p = pending.last, note(after: p.marker.number) == nil, p.marker.number > last {
+            acceptedGlued += pending
+            last = p.marker.number
+        }
+        pending = []
+    }
+
+    /// The note numbered next after `number`, if any.
+    private func note(after number: Int) -> Int? {
+        var lo = 0, hi = sortedNotes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sortedNotes[mid] > number { hi = mid } else { lo = mid + 1 }
+        }
+        return lo < sortedNotes.count ? sortedNotes[lo] : nil
+    }
+
+    /// The next note's number written as the last digits of the citation `citation`, with a
+    /// digit of the citation's own left before it ("714" is 7 and 14; "/14" is no candidate).
+    /// Only once the sequence is under way (a marker found before, earlier in the text), so
+    /// that a text whose markers go unseen ("Конвенции12") never has its numbers cut.
+    private func gluedAtEnd(_ b: [UInt8], of citation: Range<Int>, limit: Int) -> Glued? {
+        let expected: Int?
+        if let p = pending.last {
+            guard citation.lowerBound >= p.citation.upperBound else { return nil }
+            expected = note(after: p.marker.number)
+        } else {
+            guard last > 0, lastWasGlued, citation.lowerBound >= lastMarkerEnd else { return nil }
+            expected = nextNote
+        }
+        guard let n = expected, n > last else { return nil }
+        var width = 0
+        var k = n
+        while k > 0 { width += 1; k /= 10 }
+        let end = citation.upperBound
+        guard citation.count > width + 1, end == limit || !Byte.isAlnum(b[end]) else { return nil }
+        let start = end - width
+        guard Byte.isDigit(b[start - 1]), b[start] != UInt8(ascii: "0"),
+              let value = b.number(at: start, limit: end, maxDigits: width), value.end == end, value.value == n else { return nil }
+        return Glued(marker: Marker(number: n, position: start, range: start..<end), citation: citation)
     }
 
     /// Whether a "/" stands in the word (back to a space) that ends with the "." at `i - 1`.
@@ -240,6 +352,7 @@ struct FootnoteMarkers {
             // after a lower-case word ("some 7 of"); after a title ("the Millennium Declaration 2 of
             // an appeal") or punctuation ("Court, 7 and in this regard") the number is a marker.
             let next = b.skipSpaces(from: end, limit: range.upperBound)
+            if !months.isEmpty, next < range.upperBound, monthStarts(b, at: next, limit: range.upperBound) { return false }
             var e = next
             while e < range.upperBound, Byte.isAlpha(b[e]) || b[e] == Byte.hyphen { e += 1 }
             if e > next {

@@ -1,0 +1,80 @@
+import CiteGraph
+import Testing
+
+/// Markers glued to a citation's own last digits ("la décision CBD/NP/MOP/DEC/2/714" is
+/// decision 2/7 and note 14), and dates that are no markers: each row one rule, read
+/// through the whole extractor.
+@Suite("Glued marker rules")
+struct GluedMarkerRuleTests {
+    struct Row: CustomTestStringConvertible, Sendable {
+        var rule: String
+        var body: String
+        var cites: [String]
+        /// Notes reached from the body, in order.
+        var reached: [Int]
+        var testDescription: String { rule }
+    }
+
+    static let notes = "1 See A/60/687.\n2 See A/61/2.\n3 See A/62/3.\n4 See A/63/4.\n"
+
+    static let rows: [Row] = [
+        .init(rule: "between its neighbours in the sequence, the digits are the marker",
+              body: "\tRecalling the Declaration,1 decision CBD/NP/MOP/DEC/2/72 and the Plan,3",
+              cites: ["A/60/687", "CBD/NP/MOP/DEC/2/7", "A/61/2", "A/62/3"], reached: [1, 2, 3]),
+        .init(rule: "two in a row, each for the note after the one before",
+              body: "\tRecalling the Declaration,1 decisions CBD/CP/MOP/VIII/192 and CBD/NP/MOP/DEC/2/73 and the Plan,4",
+              cites: ["A/60/687", "CBD/CP/MOP/VIII/19", "A/61/2", "CBD/NP/MOP/DEC/2/7", "A/62/3", "A/63/4"], reached: [1, 2, 3, 4]),
+        .init(rule: "a resolution's short form",
+              body: "\tRecalling the Declaration,1 its resolution 59/3002 and the Plan,3",
+              cites: ["A/60/687", "A/RES/59/300", "A/61/2", "A/62/3"], reached: [1, 2, 3]),
+        .init(rule: "the last note, with no marker after it",
+              body: "\tRecalling the Plan,1 the Declaration,2 the Charter,3 and document A/76/2134",
+              cites: ["A/60/687", "A/61/2", "A/62/3", "A/76/213", "A/63/4"], reached: [1, 2, 3, 4]),
+        .init(rule: "the note's own marker found later keeps the number whole",
+              body: "\tRecalling the Declaration,1 document A/76/2132 and the Plan,2",
+              cites: ["A/60/687", "A/76/2132", "A/61/2"], reached: [1, 2]),
+        .init(rule: "a note skipped after it keeps the number whole",
+              body: "\tRecalling the Declaration,1 document A/76/2132 and the Plan,4",
+              cites: ["A/60/687", "A/76/2132", "A/63/4"], reached: [1, 4]),
+        .init(rule: "not before the sequence has begun",
+              body: "\tRecalling document A/76/2131 and the Plan,2",
+              cites: ["A/76/2131", "A/61/2"], reached: [2]),
+        .init(rule: "not after a marker set off by a space",
+              body: "\tRecalling the Declaration, 1 document A/76/2132 and the Plan,3",
+              cites: ["A/60/687", "A/76/2132", "A/62/3"], reached: [1, 3]),
+        .init(rule: "a symbol's last element must keep a digit",
+              body: "\tRecalling the Declaration,1 document A/76/L.2 and the Plan,3",
+              cites: ["A/60/687", "A/76/L.2", "A/62/3"], reached: [1, 3]),
+        .init(rule: "a date's year ending a citation is no place for the marker",
+              body: "\tRecalling the Declaration,1 its resolution 61/2 of 4 December 2002 and the Plan,3",
+              cites: ["A/60/687", "A/RES/61/2", "A/62/3"], reached: [1, 3]),
+    ]
+
+    @Test(arguments: rows)
+    func rule(_ row: Row) {
+        let doc = Fixtures.extract(Fixtures.resolution(row.body, notes: Self.notes, number: "80/195"))
+        // What the paragraph cites, in order: its own symbols and the notes its markers reach.
+        let cited = doc.citations.filter { if case .preambular = $0.location { true } else { false } }.map(\.target)
+        #expect(cited == row.cites)
+        #expect(doc.citations.compactMap(\.footnote) == row.reached)
+        // The citation's text is its range's, the marker's digits left out.
+        #expect(doc.citations.allSatisfy { !$0.text.hasSuffix("/72") && !$0.text.hasSuffix("3002") })
+    }
+
+    /// A day before a month name of the text's language is no marker set off by a space
+    /// ("du 31 octobre au 13 novembre 2021"), in every language with month names.
+    @Test(arguments: [
+        (Language.fr, "Rappelant la Conférence, tenue du 31 octobre au 2 novembre 2021, et la Déclaration,1"),
+        (.es, "Recordando la Conferencia, celebrada del 31 de octubre al 2 de noviembre de 2021, y la Declaración,1"),
+        (.ru, "ссылаясь на Конференцию, проведенную с 31 октября по 2 ноября 2021 года, и Декларацию,1"),
+        (.ar, "وإذ تشير إلى المؤتمر المعقود في 2 كانون الأول/ديسمبر 2021، وإلى الإعلان،1"),
+    ])
+    func dayBeforeMonthIsNoMarker(_ language: Language, _ paragraph: String) {
+        let text = LanguageFormTests.resolution(language, paragraph) + "\n1 A/60/687.\n2 A/61/2.\n"
+        let doc = CitationExtractor().extract(DocumentText(source: "form.txt", text: text, format: .plainText))
+        #expect(doc.language == language)
+        let reached = doc.citations.compactMap(\.footnote)
+        #expect(!reached.contains(2))
+        #expect(doc.citations.contains { $0.target == "A/61/2" && $0.location == .footnote(2) })
+    }
+}
