@@ -169,13 +169,29 @@ struct DocumentLayout {
         operativeNumber(b, line) != nil
     }
 
-    /// "3. Requests", "3.\tRequests": the paragraph number of an operative paragraph.
+    /// "3. Requests", "3.\tRequests", "3. постановляет", "3 - تطلب": the paragraph number of an
+    /// operative paragraph, then a word of any script. Arabic texts number with " - ", and
+    /// may leave the number alone on its line ("3 -", the text on the next).
     func operativeNumber(_ b: [UInt8], _ line: Line) -> Int? {
         let c = line.content
-        guard let n = b.number(at: c.lowerBound, limit: c.upperBound, maxDigits: 3), n.end + 1 < c.upperBound,
-              b[n.end] == Byte.dot, Byte.isSpace(b[n.end + 1]) else { return nil }
-        let w = b.skipSpaces(from: n.end + 1, limit: c.upperBound)
-        guard w < c.upperBound, Byte.isAlpha(b[w]) || b[w] == UInt8(ascii: "\"") else { return nil }
+        guard let n = b.number(at: c.lowerBound, limit: c.upperBound, maxDigits: 3), n.end + 1 < c.upperBound else { return nil }
+        var after: Int
+        if b[n.end] == Byte.dot, Byte.isSpace(b[n.end + 1]) {
+            after = n.end + 1
+        } else if Byte.isSpace(b[n.end]) {
+            let dash = b.skipSpaces(from: n.end, limit: c.upperBound)
+            guard dash < c.upperBound, b[dash] == Byte.hyphen else { return nil }
+            after = dash + 1
+            if after == c.upperBound { return n.value }
+            guard Byte.isSpace(b[after]) else { return nil }
+        } else {
+            return nil
+        }
+        after = b.skipSpaces(from: after, limit: c.upperBound)
+        guard after < c.upperBound else { return nil }
+        let w = b[after]
+        if Byte.isAlpha(w) || w == UInt8(ascii: "\"") { return n.value }
+        guard w >= 0xC0, b.withUnsafeBufferPointer({ FoldedText.isLetter($0, at: after, limit: c.upperBound) }) else { return nil }
         return n.value
     }
 

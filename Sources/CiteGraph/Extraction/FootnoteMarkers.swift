@@ -220,6 +220,38 @@ struct FootnoteMarkers {
         lastMarkerEnd = max(lastMarkerEnd, marker.range.upperBound)
     }
 
+    /// Whether the number at `i..<end` stands glued where other scripts put markers: after a
+    /// lower-case Cyrillic or Latin letter, an Arabic letter, a Chinese character or
+    /// punctuation mark, or in brackets right after an Arabic word or a year. Never after a
+    /// capital ("ЦУР3"), after "第" ("第12，" is paragraph 12), or before a Chinese character
+    /// ("2001年12月", "第2段"): there the number is part of the text.
+    func gluedInOtherScript(_ b: [UInt8], at i: Int, end: Int, range: Range<Int>) -> Bool {
+        var before = i
+        if b[i - 1] == Byte.openParen {
+            guard end < range.upperBound, b[end] == Byte.closeParen, i - 1 > range.lowerBound else { return false }
+            before = i - 1
+            if Self.endsWithYear(b, at: before, from: range.lowerBound) { return true }
+            guard b[before - 1] >= 0x80 else { return false }
+        }
+        if FoldedText.isCJK(b, at: end) { return false }
+        return b.withUnsafeBufferPointer { buf in
+            let s = FoldedText.previousStart(buf, before: before, from: range.lowerBound)
+            let c = buf[s], d = s + 1 < before ? buf[s + 1] : 0
+            switch c {
+            case 0xD0: return d >= 0xB0 && d <= 0xBF                  // а–п
+            case 0xD1: return d >= 0x80 && d <= 0x9F                  // р–я, ё and the rest
+            case 0xC3: return d >= 0x9F && d != 0xB7                  // ß à–ÿ, not ÷
+            case 0xC4, 0xC5: return d & 1 == 1                        // ā ă ą … ž: odd code points are lower case here
+            case 0xD8...0xDB: return FoldedText.isLetter(buf, at: s, limit: before)
+            case 0xE3...0xE9:
+                if s + 2 < before, c == 0xE7, buf[s + 1] == 0xAC, buf[s + 2] == 0xAC { return false } // 第
+                return true
+            case 0xEF: return true                                    // full-width punctuation "，"
+            default: return false
+            }
+        }
+    }
+
     /// Whether the marker at `i` is glued to what comes before it (no space, no bracket).
     static func glued(_ b: [UInt8], at i: Int, _ range: Range<Int>) -> Bool {
         i > range.lowerBound && !Byte.isSpace(b[i - 1]) && b[i - 1] != Byte.openParen
@@ -368,6 +400,11 @@ struct FootnoteMarkers {
         // Glued to a closing typographic quote: "“Our Common Agenda”1".
         if i >= 3, b[i - 3] == 0xE2, b[i - 2] == 0x80, b[i - 1] == 0x9D || b[i - 1] == 0x99 {
             return number <= last + 3 || fresh
+        }
+        // Glued to a letter of another script: "Конвенции12", "santé3", "决定13"; in Arabic the
+        // marker is bracketed and glued to its word or year, "للألفية(2)", "2030(3)".
+        if p >= 0x80 || p == Byte.openParen {
+            return gluedInOtherScript(b, at: i, end: end, range: range) && (number <= last + 3 || fresh)
         }
         // Glued to a word: "Geneva1", "Tunis3"; never to an acronym ("G77", "P5") or a single letter.
         if Byte.isAlpha(p) {

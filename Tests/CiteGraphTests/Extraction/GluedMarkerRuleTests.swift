@@ -78,3 +78,64 @@ struct GluedMarkerRuleTests {
         #expect(doc.citations.contains { $0.target == "A/61/2" && $0.location == .footnote(2) })
     }
 }
+
+/// How the other scripts write markers, operative numbers and the opening line, each read
+/// through the whole extractor.
+@Suite("Marker and layout rules of other scripts")
+struct OtherScriptLayoutRuleTests {
+    struct Row: CustomTestStringConvertible, Sendable {
+        var language: Language
+        var rule: String
+        var paragraph: String
+        /// Notes reached from the body, in order.
+        var reached: [Int]
+        var testDescription: String { "\(language.rawValue): \(rule)" }
+    }
+
+    static let rows: [Row] = [
+        .init(language: .ru, rule: "glued to a lower-case Cyrillic word", paragraph: "ссылаясь на Декларацию тысячелетия1 и на Конвенции2,", reached: [1, 2]),
+        .init(language: .ru, rule: "never glued to a Cyrillic acronym", paragraph: "ссылаясь на ЦУР1 и ЦУР2,", reached: []),
+        .init(language: .fr, rule: "glued to an accented letter", paragraph: "Rappelant la stratégie adoptée1 et le programme,", reached: [1]),
+        .init(language: .zh, rule: "glued to a Chinese character or comma", paragraph: "回顾《千年宣言》1 和《公约》、2 以及秘书长的报告，", reached: [1, 2]),
+        .init(language: .zh, rule: "a number before a Chinese character is part of the text", paragraph: "回顾2001年1月和第2段的内容，", reached: []),
+        .init(language: .zh, rule: "a number after 第 is an ordinal", paragraph: "回顾宣言第1，以及公约，", reached: []),
+        .init(language: .ar, rule: "bracketed, glued to an Arabic word or a year", paragraph: "وإذ تشير إلى إعلان الألفية(1) وإلى خطة عام 2030(2)،", reached: [1, 2]),
+        .init(language: .en, rule: "bracketed after a Latin word or a number is no marker", paragraph: "Recalling Article(1) and article 2(2) of the Charter,", reached: []),
+    ]
+
+    @Test(arguments: rows)
+    func marker(_ row: Row) {
+        let text = LanguageFormTests.resolution(row.language, row.paragraph) + "\n1 A/60/687.\n2 A/61/2.\n"
+        let doc = CitationExtractor().extract(DocumentText(source: "form.txt", text: text, format: .plainText))
+        #expect(doc.language == row.language)
+        #expect(doc.citations.compactMap(\.footnote) == row.reached)
+    }
+
+    /// Operative paragraphs numbered "1. " before a word of any script, or "1 - " in Arabic
+    /// (the number alone on its line too).
+    @Test(arguments: [
+        (Language.ru, "1. принимает к сведению резолюцию 56/183;\n\n2. постановляет продолжить рассмотрение этого вопроса;"),
+        (.ar, "1 - تحيط علما بقرارها 56/183؛\n\n2 -\n\nتقرر أن تواصل النظر في هذه المسألة؛"),
+        (.zh, "1. 注意到第56/183号决议；\n\n2. 决定继续审议这个问题；"),
+        (.fr, "1. Prend note de la résolution 56/183 ;\n\n2. Décide de poursuivre l’examen de la question ;"),
+    ])
+    func operativeNumbers(_ language: Language, _ paragraphs: String) {
+        let doc = CitationExtractor().extract(DocumentText(source: "form.txt", text: LanguageFormTests.resolution(language, paragraphs), format: .plainText))
+        #expect(doc.citations.first { $0.target == "A/RES/56/183" }?.location == .operative(1))
+    }
+
+    /// The masthead names the organ as the opening line does, without its comma: the body
+    /// opens at the line with the comma ("Генеральная Ассамблея,"), not at the masthead.
+    @Test(arguments: [Language.ru, .ar, .zh])
+    func openingIsTheLineWithTheComma(_ language: Language) {
+        let paragraph: String
+        switch language {
+        case .ru: paragraph = "ссылаясь на резолюцию 56/183,"
+        case .ar: paragraph = "وإذ تشير إلى قرارها 56/183،"
+        default: paragraph = "回顾第56/183号决议，"
+        }
+        let doc = CitationExtractor().extract(DocumentText(source: "form.txt", text: LanguageFormTests.resolution(language, paragraph), format: .plainText))
+        // The opening's own paragraph comes first; the masthead is no paragraph.
+        #expect(doc.citations.first { $0.target == "A/RES/56/183" }?.location == .preambular(2))
+    }
+}
