@@ -86,6 +86,40 @@ struct LanguageCorpusTests {
         #expect(agreement >= Self.consistencyFloor[language]!)
     }
 
+    /// The text a converter writes from the XML (markers flattened into the words, notes at the
+    /// end) against the XML itself, whose markup says where each note stands: the share of
+    /// the XML reading's note citations the text reading reaches from the same marker, and
+    /// of all its citations found in the same paragraph. Floors raised, never lowered.
+    static let markupAgreementFloor: [Language: (notes: Double, locations: Double)] = [
+        .fr: (0.90, 0.90), .es: (0.97, 0.93), .ru: (0.93, 0.91), .ar: (0.93, 0.93), .zh: (0.98, 0.95),
+    ]
+
+    @Test(arguments: [Language.fr, .es, .ru, .ar, .zh])
+    func textReadsMarkersAndParagraphsAsTheMarkupSays(_ language: Language) throws {
+        guard let dir = Self.corpus(language) else { return }
+        var notes = (same: 0, all: 0), places = (same: 0, all: 0)
+        func count<K: Hashable>(_ keys: [K]) -> [K: Int] { keys.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
+        func shared<K: Hashable>(_ a: [K: Int], _ b: [K: Int]) -> Int { a.reduce(0) { $0 + min($1.value, b[$1.key] ?? 0) } }
+        for (name, _, text) in try Self.read(dir) {
+            let xml = CitationExtractor().extract(try AKNReader().read(dir.appendingPathComponent(name)))
+            struct Note: Hashable { var target: String; var note: Int }
+            struct Place: Hashable { var target: String; var location: Location }
+            let xmlNotes = count(xml.citations.compactMap { c in c.footnote.map { Note(target: c.target, note: $0) } })
+            let textNotes = count(text.citations.compactMap { c in c.footnote.map { Note(target: c.target, note: $0) } })
+            notes.same += shared(xmlNotes, textNotes)
+            notes.all += xmlNotes.values.reduce(0, +)
+            let xmlPlaces = count(xml.citations.map { Place(target: $0.target, location: $0.location) })
+            places.same += shared(xmlPlaces, count(text.citations.map { Place(target: $0.target, location: $0.location) }))
+            places.all += xmlPlaces.values.reduce(0, +)
+        }
+        let n = Double(notes.same) / Double(max(notes.all, 1)), p = Double(places.same) / Double(max(places.all, 1))
+        print(String(format: "markup agreement %@: notes reached %d/%d (%.3f), same paragraph %d/%d (%.3f)",
+                     language.rawValue, notes.same, notes.all, n, places.same, places.all, p))
+        let floor = try #require(Self.markupAgreementFloor[language])
+        #expect(n >= floor.notes)
+        #expect(p >= floor.locations)
+    }
+
     /// The English versions' targets by their own symbol, read once for the five languages.
     static let english: [String: Set<String>] = {
         guard let shared = Fixtures.shared, let docs = try? read(shared.appendingPathComponent("corpus/akn")) else { return [:] }
