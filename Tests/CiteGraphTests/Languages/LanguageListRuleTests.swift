@@ -41,6 +41,15 @@ struct LanguageListRuleTests {
               cites: ["A/HRC/DEC/18/120", "A/HRC/RES/24/14", "A/HRC/RES/27/21"]),
         .init(language: .es, name: "del Consejo: the council named in full before", text: "Recordando la decisión 18/120 del Consejo de Derechos Humanos, de 30 de septiembre de 2011, y las resoluciones del Consejo 24/14, de 27 de septiembre de 2013, y 27/21,",
               cites: ["A/HRC/DEC/18/120", "A/HRC/RES/24/14", "A/HRC/RES/27/21"]),
+        // …and so is one after the last item's subject, up to its comma ("as well as resolutions" after "on …,").
+        .init(language: .es, name: "coordinated after the subject: así como", text: "Recordando las resoluciones del Consejo de Derechos Humanos 23/13, de 13 de junio de 2013, y 24/33, de 27 de septiembre de 2013, relativa a la cooperación técnica para la prevención de las agresiones a las personas con albinismo, así como las resoluciones 28/6, de 26 de marzo de 2015, y 37/5,",
+              cites: ["A/HRC/RES/23/13", "A/HRC/RES/24/33", "A/HRC/RES/28/6", "A/HRC/RES/37/5"]),
+        .init(language: .ru, name: "coordinated after the subject: а также", text: "ссылаясь на резолюции Совета по правам человека 23/13 от 13 июня 2013 года и 24/33 от 27 сентября 2013 года о техническом сотрудничестве в целях предупреждения нападений на лиц с альбинизмом, а также резолюции 28/6 от 26 марта 2015 года и 37/5,",
+              cites: ["A/HRC/RES/23/13", "A/HRC/RES/24/33", "A/HRC/RES/28/6", "A/HRC/RES/37/5"]),
+        .init(language: .ar, name: "coordinated after the subject: وكذلك ال", text: "وإذ تشير إلى قراري مجلس حقوق الإنسان 23/13 المؤرخ 13 حزيران/يونيه 2013 و 24/33 المؤرخ 27 أيلول/سبتمبر 2013 المتعلق بالتعاون التقني من أجل منع الاعتداءات على الأشخاص المصابين بالمهق، وكذلك القراران 28/6 المؤرخ 26 آذار/مارس 2015 و 37/5،",
+              cites: ["A/HRC/RES/23/13", "A/HRC/RES/24/33", "A/HRC/RES/28/6", "A/HRC/RES/37/5"]),
+        .init(language: .es, name: "a subject that ends its sentence joins nothing", text: "Recordando las resoluciones del Consejo de Derechos Humanos 23/13 y 24/33, relativa a la cooperación técnica. Recordando también las resoluciones 38/5 y 37/5,",
+              cites: ["A/HRC/RES/23/13", "A/HRC/RES/24/33", "A/RES/38/5", "A/RES/37/5"]),
         // Relative clauses and subjects inside a list.
         .init(language: .fr, name: "relative clause: dans laquelle", text: "Rappelant ses résolutions 58/293 du 10 juin 2004, dans laquelle elle a proclamé 2005 Année internationale de la physique, et 62/200 du 19 décembre 2007,",
               cites: ["A/RES/58/293", "A/RES/62/200"]),

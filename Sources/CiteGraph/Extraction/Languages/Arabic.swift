@@ -37,7 +37,8 @@ extension LanguageForms {
         organLinks: [],
         possessives: [],
         possessiveSuffixes: ["ها", "ه"],
-        joiners: ["و"],
+        // "وكذلك" (and likewise) joins a list as "as well as" does; longest first, so it wins over "و".
+        joiners: ["وكذلك", "وكذا", "و"],
         dateIntros: ["المؤرخ", "المؤرخة", "المؤرخين", "المؤرختين", "المؤرخات"],
         months: [["كانون الثاني/يناير", "يناير"], ["شباط/فبراير", "فبراير"], ["آذار/مارس", "مارس"],
                  ["نيسان/أبريل", "أبريل"], ["أيار/مايو", "مايو"], ["حزيران/يونيه", "حزيران/يونيو", "يونيه", "يونيو"],
@@ -61,6 +62,8 @@ extension LanguageForms {
             ("تقرر", .decides), ("تطلب", .requests),
             ("إذ تضع في اعتبارها", .references), ("وقد نظرت في", .references), ("عملا ب", .references), ("وفقا ل", .references),
         ],
+        // The article glued to a keyword: "وكذلك القراران 28/6" is joined to the list before it.
+        determiners: ["ال"],
         verbsGlued: true,
         ibid: ["المرجع نفسه"], officialRecords: ["الوثائق الرسمية"],
         reportWords: ["تقرير"],

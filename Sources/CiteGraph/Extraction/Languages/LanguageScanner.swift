@@ -169,10 +169,25 @@ extension SegmentScanner {
 
     /// Whether only a joiner stands between a list's end and a keyword (a comma, a footnote marker
     /// and one determiner allowed): ", et les résolutions", "y la resolución", "وال" glued.
+    ///
+    /// The last item's subject may stand before the comma: "24/33 от 27 сентября 2013 года о
+    /// техническом сотрудничестве …12, а также резолюции 28/6", "… المتعلق بالتعاون التقني …(12)،
+    /// وكذلك القراران 28/6": a subject word right after the list, then words up to the comma.
     private func coordinated(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], from end: Int, keywordAt k: Int,
                              range: Range<Int>, _ forms: CompiledForms) -> Bool {
-        guard end <= k, k - end < 40 else { return false }
+        guard end <= k, k - end < 400 else { return false }
         let glued = !forms.gluedPrefixes.isEmpty
+        // With a subject, the gap checked below must reach back to the subject's last comma.
+        var subjectComma: Int?
+        if k - end >= 40 {
+            var s = end
+            while s < k, Byte.isSpace(b[s]) || b[s] == Byte.comma { s += 1 }
+            let subject = word(buf, forms.subjectWords, at: s, range: s..<k) != nil || glued && forms.gluedPrefixes.contains {
+                FoldedText.matches(buf, $0, at: s, limit: k) && word(buf, forms.subjectWords, at: s + $0.count, range: s..<k) != nil }
+            guard subject, !b[s..<k].contains(where: { $0 == Byte.semicolon || $0 == Byte.newline || $0 == Byte.dot }),
+                  let comma = b[s..<k].lastIndex(of: Byte.comma), k - comma < 40 else { return false }
+            subjectComma = comma
+        }
         func back(_ e: Int, _ words: [[UInt8]]) -> Int? {
             for w in words where e - w.count >= end && FoldedText.matches(buf, w, at: e - w.count, limit: e) {
                 if glued || FoldedText.isWordStart(buf, at: e - w.count, from: end) { return e - w.count }
@@ -186,6 +201,7 @@ extension SegmentScanner {
         e = j
         while e > end, Byte.isSpace(b[e - 1]) || b[e - 1] == Byte.comma || Byte.isDigit(b[e - 1])
             || b[e - 1] == Byte.openParen || b[e - 1] == Byte.closeParen { e -= 1 }
+        if let comma = subjectComma { return e <= comma }
         return e == end
     }
 
