@@ -312,15 +312,20 @@ struct SegmentScanner {
     /// Assembly as Supplement No. 53 (A/NN/53 and its addenda, A/NN/53/Add.1); the resolutions
     /// printed in it are the Council's. Only a pinpoint ("chap. IV, sect. A,") may stand between.
     static func inHumanRightsCouncilReport(_ b: [UInt8], _ symbol: String, from end: Int, keywordAt k: Int) -> Bool {
-        guard k > end, k - end <= 40 else { return false }
-        let parts = symbol.split(separator: "/")
-        guard parts.count >= 3, parts[0] == "A", Int(parts[1]) != nil, parts[2] == "53",
-              parts.count == 3 || parts.count == 4 && parts[3].hasPrefix("Add.") else { return false }
+        guard k > end, k - end <= 40, isHumanRightsCouncilReport(symbol) else { return false }
         let words: Set<String> = ["chap.", "chapter", "sect.", "section", "annex", "part", "para.", "paras."]
         let between = b.string(end..<k).split(whereSeparator: { $0 == " " || $0 == "," || $0 == ")" || $0 == "\n" })
         return between.allSatisfy { w in
             words.contains(w.lowercased()) || w.count <= 5 && w.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "." }
         }
+    }
+
+    /// Whether `symbol` is the Human Rights Council's report to the Assembly, Supplement No. 53
+    /// of its session's Official Records (A/73/53, A/73/53/Add.1): the resolutions it prints are the Council's.
+    static func isHumanRightsCouncilReport(_ symbol: String) -> Bool {
+        let parts = symbol.split(separator: "/")
+        return parts.count >= 3 && parts[0] == "A" && Int(parts[1]) != nil && parts[2] == "53"
+            && (parts.count == 3 || parts.count == 4 && parts[3].hasPrefix("Add."))
     }
 
     /// Words that pick members out of a set named just before: "Human Rights Council

@@ -50,6 +50,15 @@ struct LanguageListRuleTests {
               cites: ["A/HRC/RES/23/13", "A/HRC/RES/24/33", "A/HRC/RES/28/6", "A/HRC/RES/37/5"]),
         .init(language: .es, name: "a subject that ends its sentence joins nothing", text: "Recordando las resoluciones del Consejo de Derechos Humanos 23/13 y 24/33, relativa a la cooperación técnica. Recordando también las resoluciones 38/5 y 37/5,",
               cites: ["A/HRC/RES/23/13", "A/HRC/RES/24/33", "A/RES/38/5", "A/RES/37/5"]),
+        // A resolution pinpointed in the Human Rights Council's report (Supplement No. 53) is the Council's.
+        .init(language: .fr, name: "in the Council's report: chap., sect.", text: "Rappelant les Documents officiels, Supplément no 53A (A/74/53/Add.1), chap. III, sect. A, résolution 42/12,",
+              cites: ["A/74/53/Add.1", "A/HRC/RES/42/12"]),
+        .init(language: .ru, name: "in the Council's report: гл., разд.", text: "ссылаясь на Официальные отчеты, Дополнение № 53 (A/73/53), гл. IV, разд. A, резолюция 37/17,",
+              cites: ["A/73/53", "A/HRC/RES/37/17"]),
+        .init(language: .ar, name: "in the Council's report: الفصل، الفرع", text: "وإذ تشير إلى الوثائق الرسمية، الملحق رقم 53 (A/73/53)، الفصل الرابع، الفرع ألف، القرار 37/17،",
+              cites: ["A/73/53", "A/HRC/RES/37/17"]),
+        .init(language: .es, name: "another clause after the report is not in it", text: "Recordando el informe (A/73/53); recordando también su resolución 37/17,",
+              cites: ["A/73/53", "A/RES/37/17"]),
         // Relative clauses and subjects inside a list.
         .init(language: .fr, name: "relative clause: dans laquelle", text: "Rappelant ses résolutions 58/293 du 10 juin 2004, dans laquelle elle a proclamé 2005 Année internationale de la physique, et 62/200 du 19 décembre 2007,",
               cites: ["A/RES/58/293", "A/RES/62/200"]),

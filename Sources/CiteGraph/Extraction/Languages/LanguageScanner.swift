@@ -28,6 +28,7 @@ extension SegmentScanner {
                         continue
                     }
                     i = explicit(b, m, limit: limit, into: &found)
+                    if SegmentScanner.isHumanRightsCouncilReport(m.symbol) { lists.councilReportEnd = i }
                     continue
                 }
                 if forms.forms.order == .keywordLast {
@@ -92,6 +93,9 @@ extension SegmentScanner {
     struct ListContext {
         var set: SetKeyword?
         var list: (end: Int, organ: Organ)?
+        /// Where the last report of the Human Rights Council (A/73/53) ended: "Supplément no 53
+        /// (A/73/53), chap. IV, sect. A, résolution 37/17" cites a resolution printed in it.
+        var councilReportEnd: Int?
     }
 
     /// One item read, with the organ named after it, if any.
@@ -154,6 +158,13 @@ extension SegmentScanner {
         if organ == nil, !kw.its, items.allSatisfy({ $0.organ == nil }), let last = context.list,
            coordinated(buf, b, from: last.end, keywordAt: kw.start, range: range, forms) {
             organ = last.organ
+            alternatives = [nil]
+        }
+        // "(A/73/53), гл. IV, разд. A, резолюция 37/17": a resolution printed in the Council's
+        // report, pinpointed by its chapter and section (no other symbol or clause between).
+        if organ == nil, !kw.its, items.allSatisfy({ $0.organ == nil }), let r = context.councilReportEnd, r <= kw.start,
+           kw.start - r <= 90, !b[r..<kw.start].contains(where: { $0 == Byte.slash || $0 == Byte.semicolon || $0 == Byte.newline }) {
+            organ = .humanRightsCouncil
             alternatives = [nil]
         }
         resolve(items, keyword: kw.keyword, listStart: kw.start, fallback: organ, alternatives: alternatives,
