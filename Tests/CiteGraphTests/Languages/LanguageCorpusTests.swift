@@ -13,7 +13,7 @@ import Testing
 struct LanguageCorpusTests {
     /// Raised as the extractor improves; never lowered.
     static let floors: [Language: (identity: Double, coverage: Double)] = [
-        .fr: (0.998, 0.990), .es: (0.998, 0.989), .ru: (0.998, 0.985), .ar: (0.998, 0.967), .zh: (0.998, 0.992),
+        .fr: (0.998, 0.990), .es: (0.998, 0.989), .ru: (0.998, 0.986), .ar: (0.998, 0.967), .zh: (0.998, 0.992),
     ]
 
     static func corpus(_ language: Language) -> URL? {

@@ -59,6 +59,11 @@ struct LanguageListRuleTests {
               cites: ["A/73/53", "A/HRC/RES/37/17"]),
         .init(language: .es, name: "another clause after the report is not in it", text: "Recordando el informe (A/73/53); recordando también su resolución 37/17,",
               cites: ["A/73/53", "A/RES/37/17"]),
+        // An organ right before the keyword is its organ: the Russian agent in the instrumental.
+        .init(language: .ru, name: "agent before the keyword: Советом … резолюцию", text: "ссылаясь в этой связи на принятую 1 июля 2016 года Советом по правам человека резолюцию 32/19 под названием «Активизация усилий»,",
+              cites: ["A/HRC/RES/32/19"]),
+        .init(language: .ru, name: "the Assembly before the keyword changes nothing", text: "отмечая, что Генеральная Ассамблея резолюцией 60/1 постановила,",
+              cites: ["A/RES/60/1"]),
         // Relative clauses and subjects inside a list.
         .init(language: .fr, name: "relative clause: dans laquelle", text: "Rappelant ses résolutions 58/293 du 10 juin 2004, dans laquelle elle a proclamé 2005 Année internationale de la physique, et 62/200 du 19 décembre 2007,",
               cites: ["A/RES/58/293", "A/RES/62/200"]),

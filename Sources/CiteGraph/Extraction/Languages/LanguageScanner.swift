@@ -147,6 +147,23 @@ extension SegmentScanner {
            let named = lastOrgan(buf, before: kw.start, range: range, forms, specific: true) {
             organ = named
         }
+        // "принятую 1 июля 2016 года Советом по правам человека резолюцию 32/19": an organ named
+        // right before the keyword (the agent, in the instrumental) is the keyword's, as English's
+        // "Human Rights Council resolution 32/19". Not the Assembly, not a bare "Council".
+        if organ == nil, !kw.its, forms.forms.order == .keywordFirst, items.allSatisfy({ $0.organ == nil }) {
+            var e = kw.start
+            while e > range.lowerBound, Byte.isSpace(b[e - 1]) { e -= 1 }
+            if e < kw.start, let o = forms.organs.first(where: { w, _ in
+                e - w.count >= range.lowerBound && FoldedText.matches(buf, w, at: e - w.count, limit: e)
+                    && FoldedText.isWordStart(buf, at: e - w.count, from: range.lowerBound) })?.organ {
+                switch o {
+                case .council, .generalAssembly: break
+                default:
+                    organ = o
+                    alternatives = [nil]
+                }
+            }
+        }
         // "les résolutions du Conseil des droits de l'homme, notamment la résolution 48/5": the set's organ.
         if organ == nil, !kw.its, items.allSatisfy({ $0.organ == nil }),
            let setOrgan = specifiedOrgan(buf, b, keywordAt: kw.start, set: set, range: range, forms) {
