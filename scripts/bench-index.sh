@@ -92,7 +92,7 @@ PY
     report "python re peer (3 patterns, 1 thread)" "$mb" "$wp" "$cp"
     awk -v w1="$w1" -v wn="$wn" -v c1="$c1" -v we="$we" -v wr1="$wr1" -v wp="$wp" -v n="$cores" 'BEGIN {
         printf "  index speed-up on %d cores: %.2fx (wall, 1 thread / %d threads)\n", n, w1 / wn, n
-        printf "  index 1 thread vs rg -j1: %.2fx slower; vs python peer: %.2fx faster\n", w1 / wr1, wp / w1 }'
+        printf "  index 1 thread takes %.2fx the wall time of rg -j1 and %.2fx that of the python peer\n", w1 / wr1, w1 / wp }'
     cmp <("$bin" stats --db "$work/$name-1.sqlite") <("$bin" stats --db "$work/$name-n.sqlite") \
         && echo "  1-thread and $cores-thread indexes answer stats identically"
 done
