@@ -401,6 +401,9 @@ struct FootnoteMarkers {
         if i >= 3, b[i - 3] == 0xE2, b[i - 2] == 0x80, b[i - 1] == 0x9D || b[i - 1] == 0x99 {
             return number <= last + 3 || fresh
         }
+        // Glued to a closing guillemet, as French, Spanish and Russian quote titles: "« L’avenir
+        // que nous voulons »1", "«Активизация усилий»12".
+        if i >= 2, b[i - 2] == 0xC2, b[i - 1] == 0xBB { return number <= last + 3 || fresh }
         // Glued to a letter of another script: "Конвенции12", "santé3", "决定13"; in Arabic the
         // marker is bracketed and glued to its word or year, "للألفية(2)", "2030(3)".
         if p >= 0x80 || p == Byte.openParen {

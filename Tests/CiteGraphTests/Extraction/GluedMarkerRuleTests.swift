@@ -96,6 +96,8 @@ struct OtherScriptLayoutRuleTests {
         .init(language: .ru, rule: "glued to a lower-case Cyrillic word", paragraph: "ссылаясь на Декларацию тысячелетия1 и на Конвенции2,", reached: [1, 2]),
         .init(language: .ru, rule: "never glued to a Cyrillic acronym", paragraph: "ссылаясь на ЦУР1 и ЦУР2,", reached: []),
         .init(language: .fr, rule: "glued to an accented letter", paragraph: "Rappelant la stratégie adoptée1 et le programme,", reached: [1]),
+        .init(language: .fr, rule: "glued to a closing guillemet", paragraph: "Rappelant le document intitulé « L’avenir que nous voulons »1, et le programme « Action »2,", reached: [1, 2]),
+        .init(language: .ru, rule: "glued to a closing guillemet, Russian", paragraph: "ссылаясь на резолюцию под названием «Активизация усилий»1,", reached: [1]),
         .init(language: .zh, rule: "glued to a Chinese character or comma", paragraph: "回顾《千年宣言》1 和《公约》、2 以及秘书长的报告，", reached: [1, 2]),
         .init(language: .zh, rule: "a number before a Chinese character is part of the text", paragraph: "回顾2001年1月和第2段的内容，", reached: []),
         .init(language: .zh, rule: "a number after 第 is an ordinal", paragraph: "回顾宣言第1，以及公约，", reached: []),
