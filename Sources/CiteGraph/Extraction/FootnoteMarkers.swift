@@ -167,6 +167,11 @@ struct FootnoteMarkers {
                    g.end == limit || !(Byte.isAlnum(b[g.end]) || b[g.end] == Byte.slash || b[g.end] == Byte.openParen) {
                     record(Marker(number: g.value, position: i, range: i..<g.end), glued: true, &out)
                     i = g.end
+                } else if i + 2 < limit, b[i] == Byte.openParen, Byte.isDigit(b[i + 1]), let g = b.number(at: i + 1, limit: limit, maxDigits: 3),
+                          g.end < limit, b[g.end] == Byte.closeParen, g.value == nextNote, notes.contains(g.value) {
+                    // "قرارها 59/300(9)": the next note's marker, bracketed, right after a citation.
+                    record(Marker(number: g.value, position: i + 1, range: (i + 1)..<g.end), glued: false, &out)
+                    i = g.end + 1
                 } else if gluable.contains(i), let glued = gluedAtEnd(b, of: taken[t], limit: limit) {
                     pending.append(glued)
                 }
@@ -232,6 +237,9 @@ struct FootnoteMarkers {
             before = i - 1
             if Self.endsWithYear(b, at: before, from: range.lowerBound) { return true }
             guard b[before - 1] >= 0x80 else { return false }
+            // After a quotation mark of either direction: "”المستقبل الذي نصبو إليه“(1)".
+            if before >= 3, b[before - 3] == 0xE2, b[before - 2] == 0x80, (0x98...0x9D).contains(b[before - 1]) { return true }
+            if before >= 2, b[before - 2] == 0xC2, b[before - 1] == 0xBB || b[before - 1] == 0xAB { return true }
         }
         if FoldedText.isCJK(b, at: end) { return false }
         return b.withUnsafeBufferPointer { buf in

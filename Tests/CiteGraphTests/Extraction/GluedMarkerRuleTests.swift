@@ -103,6 +103,8 @@ struct OtherScriptLayoutRuleTests {
         .init(language: .zh, rule: "a number after 第 is an ordinal", paragraph: "回顾宣言第1，以及公约，", reached: []),
         .init(language: .ar, rule: "bracketed, glued to an Arabic word or a year", paragraph: "وإذ تشير إلى إعلان الألفية(1) وإلى خطة عام 2030(2)،", reached: [1, 2]),
         .init(language: .en, rule: "bracketed after a Latin word or a number is no marker", paragraph: "Recalling Article(1) and article 2(2) of the Charter,", reached: []),
+        .init(language: .ar, rule: "bracketed after a quotation mark", paragraph: "وإذ تشير إلى الوثيقة الختامية المعنونة ”المستقبل الذي نصبو إليه“(1)،", reached: [1]),
+        .init(language: .ar, rule: "bracketed right after a citation, the next note only", paragraph: "وإذ تشير إلى الإعلان(1) وإلى قرارها 59/300(2) وإلى قرارها 60/1(5)،", reached: [1, 2]),
     ]
 
     @Test(arguments: rows)

@@ -91,7 +91,7 @@ struct LanguageCorpusTests {
     /// the XML reading's note citations the text reading reaches from the same marker, and
     /// of all its citations found in the same paragraph. Floors raised, never lowered.
     static let markupAgreementFloor: [Language: (notes: Double, locations: Double)] = [
-        .fr: (0.97, 0.93), .es: (0.97, 0.93), .ru: (0.98, 0.94), .ar: (0.93, 0.94), .zh: (0.98, 0.95),
+        .fr: (0.97, 0.93), .es: (0.97, 0.93), .ru: (0.98, 0.94), .ar: (0.99, 0.94), .zh: (0.98, 0.95),
     ]
 
     @Test(arguments: [Language.fr, .es, .ru, .ar, .zh])
