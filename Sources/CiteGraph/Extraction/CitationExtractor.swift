@@ -221,7 +221,8 @@ private struct Work {
                 cost.clauseBytes += last.visited
             }
             let taken = found.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
-            let gluable = Set(found.lazy.filter { Self.endsWithItsNumber($0, b) }.map(\.range.upperBound))
+            // Only a text with notes can have a marker glued to a citation (most have none).
+            let gluable = markers.notes.isEmpty ? [] : Set(found.lazy.filter { Self.endsWithItsNumber($0, b) }.map(\.range.upperBound))
             let marked = markers.scan(b, para.range, taken: taken, gluable: gluable)
             let verbs = found.isEmpty && marked.isEmpty ? [] : clauseVerbs(k, para)
             for f in found {

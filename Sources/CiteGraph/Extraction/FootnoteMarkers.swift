@@ -69,14 +69,7 @@ struct FootnoteMarkers {
 
     /// The smallest note number above `last`, by binary search in `sortedNotes`
     /// (this is asked for every number that names a note).
-    private var nextNote: Int? {
-        var lo = 0, hi = sortedNotes.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sortedNotes[mid] > last { hi = mid } else { lo = mid + 1 }
-        }
-        return lo < sortedNotes.count ? sortedNotes[lo] : nil
-    }
+    private var nextNote: Int? { note(after: last) }
 
     static let quantityWords: Set<[UInt8]> = Set([
         "paragraph", "paragraphs", "para", "paras", "no", "nos", "vol", "item", "items", "article", "articles",
@@ -212,10 +205,8 @@ struct FootnoteMarkers {
             if pending.contains(where: { $0.marker.number == marker.number }) {
                 pending = []
             } else if marker.number > p.marker.number {
-                if glued, marker.number == note(after: p.marker.number) {
-                    acceptedGlued += pending
-                    last = max(last, p.marker.number)
-                }
+                // `last` moves past the accepted notes with this marker, just below.
+                if glued, marker.number == note(after: p.marker.number) { acceptedGlued += pending }
                 pending = []
             }
         }
@@ -237,9 +228,9 @@ struct FootnoteMarkers {
             before = i - 1
             if Self.endsWithYear(b, at: before, from: range.lowerBound) { return true }
             guard b[before - 1] >= 0x80 else { return false }
-            // After a quotation mark of either direction: "”المستقبل الذي نصبو إليه“(1)".
-            if before >= 3, b[before - 3] == 0xE2, b[before - 2] == 0x80, (0x98...0x9D).contains(b[before - 1]) { return true }
-            if before >= 2, b[before - 2] == 0xC2, b[before - 1] == 0xBB || b[before - 1] == 0xAB { return true }
+            // After a quotation mark of either direction (right-to-left text mirrors them):
+            // "”المستقبل الذي نصبو إليه“(1)".
+            if Self.quoteEnds(b, at: before, eitherDirection: true) { return true }
         }
         if FoldedText.isCJK(b, at: end) { return false }
         return b.withUnsafeBufferPointer { buf in
@@ -260,6 +251,16 @@ struct FootnoteMarkers {
         }
     }
 
+    /// Whether a typographic quotation mark ends right before `i`: a closing one (” ’ »), or
+    /// with `eitherDirection` any of them (‘ ’ ‚ ‛ “ ” « »).
+    static func quoteEnds(_ b: [UInt8], at i: Int, eitherDirection: Bool) -> Bool {
+        if i >= 3, b[i - 3] == 0xE2, b[i - 2] == 0x80 {
+            let c = b[i - 1]
+            return eitherDirection ? (0x98...0x9D).contains(c) : c == 0x9D || c == 0x99
+        }
+        return i >= 2 && b[i - 2] == 0xC2 && (b[i - 1] == 0xBB || eitherDirection && b[i - 1] == 0xAB)
+    }
+
     /// Whether the marker at `i` is glued to what comes before it (no space, no bracket).
     static func glued(_ b: [UInt8], at i: Int, _ range: Range<Int>) -> Bool {
         i > range.lowerBound && !Byte.isSpace(b[i - 1]) && b[i - 1] != Byte.openParen
@@ -275,7 +276,7 @@ struct FootnoteMarkers {
         pending = []
     }
 
-    /// The note numbered next after `number`, if any.
+    /// The note numbered next after `number`, if any, by binary search in `sortedNotes`.
     private func note(after number: Int) -> Int? {
         var lo = 0, hi = sortedNotes.count
         while lo < hi {
@@ -406,12 +407,9 @@ struct FootnoteMarkers {
             return true
         }
         // Glued to a closing typographic quote: "“Our Common Agenda”1".
-        if i >= 3, b[i - 3] == 0xE2, b[i - 2] == 0x80, b[i - 1] == 0x9D || b[i - 1] == 0x99 {
-            return number <= last + 3 || fresh
-        }
-        // Glued to a closing guillemet, as French, Spanish and Russian quote titles: "« L’avenir
+        // Or to a closing guillemet, as French, Spanish and Russian quote titles: "« L’avenir
         // que nous voulons »1", "«Активизация усилий»12".
-        if i >= 2, b[i - 2] == 0xC2, b[i - 1] == 0xBB { return number <= last + 3 || fresh }
+        if Self.quoteEnds(b, at: i, eitherDirection: false) { return number <= last + 3 || fresh }
         // Glued to a letter of another script: "Конвенции12", "santé3", "决定13"; in Arabic the
         // marker is bracketed and glued to its word or year, "للألفية(2)", "2030(3)".
         if p >= 0x80 || p == Byte.openParen {
