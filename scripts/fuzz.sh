@@ -79,10 +79,10 @@ pdf)
 esac
 
 binary=$OUT/fuzz-$TARGET
-if [[ ! -x $binary || -n $(find Tests/Fuzz "$OUT" -maxdepth 1 \( -name '*.swift' -o -name '*.a' \) -newer "$binary" | head -1) ]]; then
+if [[ ! -x $binary || -n $(find Tests/Fuzz Tests/CiteGraphTestSupport/SpanText.swift "$OUT" -maxdepth 1 \( -name '*.swift' -o -name '*.a' \) -newer "$binary" | head -1) ]]; then
     echo "fuzz.sh: linking $TARGET"
     rm -f "$binary"
-    nice -n 10 "$SWIFTC" "${FLAGS[@]}" -module-name "Fuzz_$TARGET" Tests/Fuzz/FuzzSupport.swift "Tests/Fuzz/$TARGET.swift" \
+    nice -n 10 "$SWIFTC" "${FLAGS[@]}" -module-name "Fuzz_$TARGET" Tests/Fuzz/FuzzSupport.swift Tests/CiteGraphTestSupport/SpanText.swift "Tests/Fuzz/$TARGET.swift" \
         "${LINK[@]}" -o "$binary" 2>&1 | grep -v 'Cannot export local symbol' || true
     [[ -x $binary ]] || { echo "fuzz.sh: $TARGET did not link" >&2; exit 1; }
 fi

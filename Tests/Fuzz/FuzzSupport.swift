@@ -28,7 +28,8 @@ enum Fuzz {
     }
 
     /// Extracts `text` as `format` and checks what must hold on any input: every range lies in
-    /// the text and its text is what stands there (white space folded), the same bytes give the
+    /// the text and its text is what stands there (white space folded, less the inner lines of
+    /// a page break it runs across: `SpanText`), the same bytes give the
     /// same result, and the searches did linear work.
     @discardableResult
     static func checkedExtraction(_ text: String, format: DocumentFormat, source: String = "fuzz.txt",
@@ -49,7 +50,7 @@ enum Fuzz {
             require(0 <= c.range.start && c.range.start <= c.range.end && c.range.end <= scalars.count,
                     "range \(c.range) outside \(scalars.count) scalars")
             let slice = String(String.UnicodeScalarView(scalars[c.range.start..<c.range.end]))
-            require(fold(slice) == fold(c.text), "citation text '\(c.text)' is not the text at \(c.range): '\(slice)'")
+            require(SpanText.isSlice(slice, lessInnerLines: c.text, fold: fold), "citation text '\(c.text)' is not the text at \(c.range): '\(slice)'")
             require(!c.target.isEmpty, "empty target")
             // A citation's kind is its target's kind, and the target is a canonical symbol:
             // normalising it again changes nothing.

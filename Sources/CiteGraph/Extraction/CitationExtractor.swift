@@ -392,20 +392,28 @@ private struct Work {
                 notes.append("read the damaged \"\(printed)\" as \(raw.symbol), the only reading the Council's numbering allows")
             }
         }
-        let b = norm.bytes
+        // A span of the body is read in the body, where the notes its words run across are
+        // blanked as the scanner saw them ("52/102 of 21" … a page's notes and footer …
+        // "December 2001" reads "52/102 of 21 December 2001"); a span inside a note starts on
+        // a byte the body blanked, and is read in the text.
+        let b = norm.bytes, body = layoutBody
+        func words(_ range: Range<Int>) -> String {
+            let inBody = range.lowerBound < body.count && body[range.lowerBound] == b[range.lowerBound]
+            return collapsed(inBody ? body : b, range)
+        }
         let ranges = norm.scalarRanges(kept.map(\.range) + unresolved.map(\.range) + rejectedRaw.map(\.range))
         var citations: [Citation] = []
         citations.reserveCapacity(kept.count)
         for (k, raw) in kept.enumerated() {
             citations.append(Citation(target: raw.symbol, kind: raw.kind, relation: raw.relation, location: raw.location,
                                       footnote: raw.footnote, pinpoint: raw.pinpoint, adopted: raw.adopted,
-                                      text: collapsed(b, raw.range), range: ranges[k], language: identity.language))
+                                      text: words(raw.range), range: ranges[k], language: identity.language))
         }
         let lost = unresolved.enumerated().map { k, u in
-            UnresolvedReference(text: collapsed(b, u.range), location: u.location, reason: u.reason, range: ranges[kept.count + k])
+            UnresolvedReference(text: words(u.range), location: u.location, reason: u.reason, range: ranges[kept.count + k])
         }
         let rejected = rejectedRaw.enumerated().map { k, r in
-            RejectedCandidate(text: collapsed(b, r.range), location: r.location, reason: r.reason,
+            RejectedCandidate(text: words(r.range), location: r.location, reason: r.reason,
                               range: ranges[kept.count + unresolved.count + k])
         }
         return ExtractedDocument(source: document.source, symbol: identity.symbol, kind: identity.kind,

@@ -1,3 +1,4 @@
+import CiteGraphTestSupport
 import CiteGraph
 import Testing
 
@@ -93,6 +94,31 @@ struct StructureTests {
         #expect(places == ["PP1 references A/RES/72/55", "PP1 recalls A/76/324", "PP1 recalls A/78/111",
                            "OP1 references NPT/CONF.1995/32 (Part I)",
                            "OP2 references A/RES/79/46", "OP2 takes-note A/80/126"])
+    }
+
+    /// A citation broken by a page break reads as the words around it: the page's notes and
+    /// footer between "of 20" and "December 2002" are not its text, though its range holds them.
+    @Test func aCitationAcrossAPageBreakReadsWithoutTheNotesAndFooter() throws {
+        let text = Fixtures.resolution("""
+            \tRecalling its resolution 56/183 of 21 December 2001,1 and its resolution 57/238 of 20
+
+            1 See A/56/1.
+
+            12-49030
+            *1249030*Please recycle
+
+            December 2002,
+            """)
+        let doc = Fixtures.extract(text)
+        let cited = try #require(doc.citations.first { $0.target == "A/RES/57/238" })
+        #expect(cited.text == "57/238 of 20 December 2002")
+        #expect(cited.adopted == "2002-12-20")
+        let scalars = Array(text.unicodeScalars)
+        let slice = String(String.UnicodeScalarView(scalars[cited.range.start..<cited.range.end]))
+        #expect(slice.hasPrefix("57/238 of 20\n") && slice.hasSuffix("\nDecember 2002"))
+        #expect(SpanText.isSlice(slice, lessInnerLines: cited.text, fold: ExtractorInvariantTests.fold))
+        // The note is still reached from its marker.
+        #expect(doc.citations.contains { $0.target == "A/56/1" && $0.footnote == 1 && $0.location == .preambular(1) })
     }
 
     @Test func anUnmarkedNoteCitesAtItsOwnLocation() {

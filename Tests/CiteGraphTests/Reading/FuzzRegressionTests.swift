@@ -1,4 +1,5 @@
 import CiteGraph
+import CiteGraphTestSupport
 import Foundation
 import Testing
 
@@ -42,5 +43,26 @@ struct FuzzRegressionTests {
             let at = String(String.UnicodeScalarView(scalars[c.range.start..<c.range.end]))
             #expect(words(at) == words(c.text), "\(c.target)")
         }
+    }
+
+    /// Found by the extract target after 498K executions: "53/1, para." ends a line, the next
+    /// lines read as note 1 and a page's footer, and the body goes on with "1". The citation's
+    /// range runs across the note and the footer; its text held the note's words but not the
+    /// footer's, so it was neither the text at its range nor the body's words. It is now the
+    /// body's words, which the text at its range gives less its inner lines (`SpanText`).
+    @Test("a citation across a note and a page footer reads as the body's words")
+    func citationAcrossANoteReadsAsTheBody() throws {
+        let data = try Data(contentsOf: Self.dir.appendingPathComponent("extract-citation-across-note-and-footer"))
+        let text = String(decoding: data, as: UTF8.self)
+        let doc = CitationExtractor().extract(DocumentText(source: "fuzz.txt", text: text, format: .plainText))
+        let scalars = Array(text.unicodeScalars)
+        func fold(_ s: String) -> String { s.split(whereSeparator: { $0.isWhitespace || $0 == "\0" }).joined(separator: " ") }
+        for c in doc.citations {
+            let at = String(String.UnicodeScalarView(scalars[c.range.start..<c.range.end]))
+            #expect(SpanText.isSlice(at, lessInnerLines: c.text, fold: fold), "\(c.target): '\(c.text)'")
+        }
+        let pinpointed = try #require(doc.citations.first { $0.target == "A/RES/53/1" })
+        #expect(pinpointed.text == "53/1, para. 1")
+        #expect(Array(doc.citations.map(\.target).prefix(3)) == ["A/RES/50/100", "A/RES/51/101", "A/RES/52/102"])
     }
 }
