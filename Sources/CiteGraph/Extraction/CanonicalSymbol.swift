@@ -111,7 +111,7 @@ enum CanonicalSymbol {
             let n = s.utf8CodeUnitCount, w = s.utf8Start
             return n <= upper.count && (0..<n).allSatisfy { upper[$0] == w[$0] }
         }
-        if upper.contains(Byte.hyphen), !contains("/RES/S-"), !contains("/RES/ES-") { return .document }
+        if Self.joinsSymbols(upper) { return .document }
         // A corrigendum, addendum, revision or amendment of a resolution is a document of its
         // own ("A/RES/60/1/Corr.1"), as it is when read as "and Corr.1" after the resolution.
         if contains("/CORR.") || contains("/ADD.") || contains("/REV.") || contains("/AMEND.") { return .document }
@@ -128,10 +128,23 @@ enum CanonicalSymbol {
         return .document
     }
 
+    /// Whether an upper-cased symbol joins two ("A/67/66-E/2012/49"): it holds a hyphen other
+    /// than a special or emergency special session's ("A/RES/ES-10/14", "A/DEC/S-28/11").
+    static func joinsSymbols(_ upper: [UInt8]) -> Bool {
+        func ends(_ s: StaticString, at i: Int) -> Bool {
+            let n = s.utf8CodeUnitCount, w = s.utf8Start
+            return i >= n && (0..<n).allSatisfy { upper[i - n + $0] == w[$0] }
+        }
+        for i in upper.indices where upper[i] == Byte.hyphen {
+            if !(ends("/RES/S", at: i) || ends("/DEC/S", at: i) || ends("/RES/ES", at: i) || ends("/DEC/ES", at: i)) { return true }
+        }
+        return false
+    }
+
     /// The kind of any symbol, Unicode and all.
     static func kind(_ symbol: String) -> CitationKind {
         let upper = symbol.uppercased()
-        if upper.contains("-"), !upper.contains("/RES/S-"), !upper.contains("/RES/ES-") {
+        if joinsSymbols(Array(upper.utf8)) {
             return .document  // joint symbols name reports
         }
         if upper.contains("/CORR.") || upper.contains("/ADD.") || upper.contains("/REV.") || upper.contains("/AMEND.") { return .document }

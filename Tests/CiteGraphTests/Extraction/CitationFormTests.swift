@@ -25,6 +25,7 @@ struct CitationFormTests {
         // Decisions.
         .init(text: "Recalling its decision 77/512 of 19 December 2022,", targets: ["A/DEC/77/512"]),
         .init(text: "Recalling its decisions 77/512 and 78/541,", targets: ["A/DEC/77/512", "A/DEC/78/541"]),
+        .init(text: "Recalling its decision S-28/11 of 22 September 2014,", targets: ["A/DEC/S-28/11"]),
         .init(text: "Noting Economic and Social Council decision 2012/230,", targets: ["E/DEC/2012/230"]),
         // ECOSOC, told from the Assembly by context.
         .init(text: "Recalling Economic and Social Council resolutions 2006/46 and 2010/2,", targets: ["E/RES/2006/46", "E/RES/2010/2"]),

@@ -60,6 +60,11 @@ struct SymbolKindTests {
         ("A/HRC/DEC/3/1-E/2012/49", .document), ("A/76/DECISIONS", .document),
         // A corrigendum or addendum of a resolution is a document, as "and Corr.1" after it gives.
         ("A/RES/60/1/Corr.1", .document), ("S/RES/1325 (2000)/Add.1", .document), ("E/RES/2006/46/Rev.1", .document),
+        // A special or emergency special session's decision is the Assembly's, as its resolution is
+        // ("decision ES-10/14" gave A/DEC/ES-10/14 classified as a joint document: found by the
+        // extract fuzz target).
+        ("A/DEC/S-28/11", .gaDecision), ("A/DEC/ES-10/14", .gaDecision), ("A/DEC/S-28/11-E/2012/49", .document),
+        ("A/RES/S-10/2-E/2012/49", .document),
     ])
     func otherBodiesDecisionsWrittenInFull(symbol: String, kind: CitationKind) {
         #expect(CanonicalSymbol.classify(symbol: symbol).kind == kind)

@@ -1,4 +1,4 @@
-import CiteGraph
+@testable import CiteGraph
 import CiteGraphTestSupport
 import Foundation
 import Testing
@@ -64,5 +64,17 @@ struct FuzzRegressionTests {
         let pinpointed = try #require(doc.citations.first { $0.target == "A/RES/53/1" })
         #expect(pinpointed.text == "53/1, para. 1")
         #expect(Array(doc.citations.map(\.target).prefix(3)) == ["A/RES/50/100", "A/RES/51/101", "A/RES/52/102"])
+    }
+
+    /// Found by the extract target after 99K executions: "decision ES-10/14" gave the target
+    /// A/DEC/ES-10/14, which the kind of a symbol written out read as two joined symbols (a
+    /// document), while the citation said a General Assembly decision.
+    @Test("an emergency special session's decision has the kind of its symbol")
+    func specialSessionDecisionKeepsItsKind() throws {
+        let data = try Data(contentsOf: Self.dir.appendingPathComponent("extract-special-session-decision"))
+        let doc = CitationExtractor().extract(DocumentText(source: "fuzz.txt", text: String(decoding: data, as: UTF8.self), format: .plainText))
+        let decision = try #require(doc.citations.first { $0.target == "A/DEC/ES-10/14" })
+        #expect(decision.kind == .gaDecision)
+        for c in doc.citations { #expect(CanonicalSymbol.classify(symbol: c.target).kind == c.kind, "\(c.target)") }
     }
 }
