@@ -13,7 +13,7 @@ import Testing
 struct LanguageCorpusTests {
     /// Raised as the extractor improves; never lowered.
     static let floors: [Language: (identity: Double, coverage: Double)] = [
-        .fr: (0.998, 0.990), .es: (0.998, 0.989), .ru: (0.998, 0.986), .ar: (0.998, 0.967), .zh: (0.998, 0.992),
+        .fr: (0.998, 0.991), .es: (0.998, 0.990), .ru: (0.998, 0.987), .ar: (0.998, 0.967), .zh: (0.998, 0.992),
     ]
 
     static func corpus(_ language: Language) -> URL? {
@@ -59,7 +59,7 @@ struct LanguageCorpusTests {
     /// What each language version cites is what its English version cites. Differences are
     /// listed: some are the extractor's, some the versions' own (a note one version gives and
     /// another leaves out). Agreement is the share of cited documents both name.
-    static let consistencyFloor: [Language: Double] = [.fr: 0.973, .es: 0.981, .ru: 0.985, .ar: 0.985, .zh: 0.977]
+    static let consistencyFloor: [Language: Double] = [.fr: 0.975, .es: 0.982, .ru: 0.987, .ar: 0.985, .zh: 0.977]
 
     @Test(arguments: [Language.fr, .es, .ru, .ar, .zh])
     func consistentWithEnglish(_ language: Language) throws {

@@ -20,6 +20,20 @@ struct LanguageListRuleTests {
               cites: ["A/HRC/RES/5/1"]),
         .init(language: .es, name: "its: an organ after del is a complement", text: "Recordando las resoluciones del Consejo de Derechos Humanos relativas al terrorismo, las más recientes de las cuales son sus resoluciones 72/180 y 74/147,",
               cites: ["A/RES/72/180", "A/RES/74/147"]),
+        // After a joiner and a clause verb, "its" is the citing body's: the verb is coordinated
+        // with the paragraph's own (fr, es, ru 76/187).
+        .init(language: .fr, name: "its: after et and a clause verb", text: "Soulignant le rôle que joue la Commission pour la prévention du crime et la justice pénale en tant que principal organe de décision et réaffirmant sa résolution 73/183 du 17 décembre 2018,",
+              cites: ["A/RES/73/183"]),
+        .init(language: .es, name: "its: after y and a clause verb", text: "Destacando la función de la Comisión de Prevención del Delito y Justicia Penal como principal órgano normativo y reafirmando su resolución 73/183, de 17 de diciembre de 2018,",
+              cites: ["A/RES/73/183"]),
+        .init(language: .fr, name: "its: an organ of a verb's own clause keeps it", text: "Notant que la Commission pour la prévention du crime et la justice pénale, dans sa résolution 25/2, a prié le Secrétariat,",
+              cites: ["E/CN.15/RES/25/2"]),
+        // After a joiner alone, an organ inside a relative clause closed by a comma is not the
+        // subject (fr 76/145); without the joiner ("la première par sa …") it still may be.
+        .init(language: .fr, name: "its: an organ inside a closed relative clause", text: "Rappelant sa résolution 60/251 du 15 mars 2006, par laquelle elle a institué le Conseil des droits de l’homme, et sa résolution 65/281 du 17 juin 2011,",
+              cites: ["A/RES/60/251", "A/RES/65/281"]),
+        .init(language: .fr, name: "its: a relative clause's organ named back", text: "Appuie la mission dans laquelle le Conseil des droits de l’homme l’a engagé, le second par sa résolution 45/12,",
+              cites: ["A/HRC/RES/45/12"]),
         // …and when the organ named has no series the number fits, the citing body's.
         .init(language: .ru, name: "its: an organ without the number's series", text: "ссылаясь на все соответствующие резолюции Экономического и Социального Совета, подтверждая свои резолюции 65/198 и 66/142,",
               cites: ["A/RES/65/198", "A/RES/66/142"]),

@@ -138,8 +138,16 @@ extension SegmentScanner {
         if organ == nil, kw.its {
             // "its" is the subject's: an organ named as a complement ("celles du Conseil économique et
             // social", "de l'Assemblée") is not; failing the subject, the citing body, then any organ named.
-            organ = lastOrgan(buf, before: kw.start, range: range, forms, subjectOnly: !forms.organLinks.isEmpty)
+            // After a joiner and a clause verb ("et réaffirmant sa résolution 73/183") "its" is the
+            // citing body's: the verb is coordinated with the paragraph's own, whose subject it is.
+            // After a joiner alone ("…, par laquelle elle a institué le Conseil des droits de l'homme,
+            // et sa résolution 65/281") an organ inside a relative clause closed before is not its subject.
             let any = lastOrgan(buf, before: kw.start, range: range, forms)
+            let coordination = coordinationBefore(buf, possessiveBefore: kw.start, range: range, forms)
+            if coordination != .joinerAndVerb {
+                organ = lastOrgan(buf, before: kw.start, range: range, forms, subjectOnly: !forms.organLinks.isEmpty,
+                                  outsideClosedRelatives: coordination == .joiner)
+            }
             alternatives = [nil, any].filter { $0 != organ }
         }
         // "la résolution 45/22 du Conseil": the council the sentence named in full before.
@@ -607,7 +615,7 @@ extension SegmentScanner {
 
     /// The organ named last before `end` in its sentence, for "its resolution" ("sa résolution").
     func lastOrgan(_ buf: UnsafeBufferPointer<UInt8>, before end: Int, range: Range<Int>, _ forms: CompiledForms,
-                   specific: Bool = false, subjectOnly: Bool = false) -> Organ? {
+                   specific: Bool = false, subjectOnly: Bool = false, outsideClosedRelatives: Bool = false) -> Organ? {
         var s = end
         while s > range.lowerBound, end - s < 400, buf[s - 1] != Byte.semicolon,
               !(buf[s - 1] == Byte.dot && s - 2 >= range.lowerBound && Byte.isLower(buf[s - 2])) { s -= 1 }
@@ -620,12 +628,48 @@ extension SegmentScanner {
                 if specific, case .generalAssembly = organ { continue }
                 // "du Conseil", "de l'Assemblée": a complement, not the sentence's subject.
                 if subjectOnly, isComplement(buf, organAt: p - w.count, from: s, forms) { continue }
+                // "sa résolution 60/251, par laquelle elle a institué le Conseil des droits de l'homme,
+                // et sa résolution 65/281": an organ inside a relative clause closed before "its".
+                if outsideClosedRelatives, inClosedRelative(buf, organ: (p - w.count)..<p, before: end, from: s, forms) { continue }
                 return organ
             }
             p -= 1
         }
         return nil
     }
+
+    /// Whether the organ at `o` stands in a relative clause ("par laquelle", "в которой") that a
+    /// comma closes before `end`, with no comma between the relative word and the organ.
+    private func inClosedRelative(_ buf: UnsafeBufferPointer<UInt8>, organ o: Range<Int>, before end: Int, from s: Int,
+                                  _ forms: CompiledForms) -> Bool {
+        guard !forms.relativeWords.isEmpty, buf[o.upperBound..<end].contains(Byte.comma) else { return false }
+        var i = o.lowerBound
+        while i > s, o.lowerBound - i < 200 {
+            i -= 1
+            if buf[i] == Byte.comma || buf[i] == Byte.semicolon { return false }
+            if FoldedText.isWordStart(buf, at: i, from: s), word(buf, forms.relativeWords, at: i, range: s..<o.lowerBound) != nil { return true }
+        }
+        return false
+    }
+
+    /// Whether a joiner ("et sa", "y su"), or a joiner and a clause verb ("et réaffirmant sa",
+    /// "y reafirmando su": a verb of the paragraph's own subject), stand right before the
+    /// possessive that ends before `k`.
+    func coordinationBefore(_ buf: UnsafeBufferPointer<UInt8>, possessiveBefore k: Int, range: Range<Int>, _ forms: CompiledForms) -> Coordination {
+        let s = range.lowerBound
+        func back(_ e: Int) -> Int { var e = e; while e > s, Byte.isSpace(buf[e - 1]) { e -= 1 }; return e }
+        func start(of words: [[UInt8]], endingAt e: Int) -> Int? {
+            words.first { w in e - w.count >= s && FoldedText.matches(buf, w, at: e - w.count, limit: e)
+                && FoldedText.isWordStart(buf, at: e - w.count, from: s) }.map { e - $0.count }
+        }
+        guard !forms.possessives.isEmpty, let p = start(of: forms.possessives, endingAt: back(k)) else { return .none }
+        if start(of: forms.joiners, endingAt: back(p)) != nil { return .joiner }
+        guard let v = start(of: forms.verbs.map(\.word), endingAt: back(p)) else { return .none }
+        return start(of: forms.joiners, endingAt: back(v)) != nil ? .joinerAndVerb : .none
+    }
+
+    /// What stands right before a possessive: "et sa", "et réaffirmant sa", or neither.
+    enum Coordination { case none, joiner, joinerAndVerb }
 
     /// Whether the organ at `o` is a complement: a link word ("du", "de la", "del", "de l'") stands
     /// right before it, or it is joined to one that is ("las del Consejo de Seguridad, la Comisión
