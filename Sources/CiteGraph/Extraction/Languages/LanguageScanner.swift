@@ -658,13 +658,13 @@ extension SegmentScanner {
     func coordinationBefore(_ buf: UnsafeBufferPointer<UInt8>, possessiveBefore k: Int, range: Range<Int>, _ forms: CompiledForms) -> Coordination {
         let s = range.lowerBound
         func back(_ e: Int) -> Int { var e = e; while e > s, Byte.isSpace(buf[e - 1]) { e -= 1 }; return e }
-        func start(of words: [[UInt8]], endingAt e: Int) -> Int? {
+        func start(of words: some Sequence<[UInt8]>, endingAt e: Int) -> Int? {
             words.first { w in e - w.count >= s && FoldedText.matches(buf, w, at: e - w.count, limit: e)
                 && FoldedText.isWordStart(buf, at: e - w.count, from: s) }.map { e - $0.count }
         }
         guard !forms.possessives.isEmpty, let p = start(of: forms.possessives, endingAt: back(k)) else { return .none }
         if start(of: forms.joiners, endingAt: back(p)) != nil { return .joiner }
-        guard let v = start(of: forms.verbs.map(\.word), endingAt: back(p)) else { return .none }
+        guard let v = start(of: forms.verbs.lazy.map(\.word), endingAt: back(p)) else { return .none }
         return start(of: forms.joiners, endingAt: back(v)) != nil ? .joinerAndVerb : .none
     }
 
