@@ -24,8 +24,18 @@ enum Diagnostics {
     /// and a reader of stderr would count two. Breaks are shown escaped, so the
     /// file can still be found by the name printed.
     private static func write(_ message: String) {
-        let line = message.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
+        // Byte for byte: Foundation's `replacingOccurrences` bridged every message to NSString.
+        var line: [UInt8] = []
+        line.reserveCapacity(message.utf8.count + 1)
+        for byte in message.utf8 {
+            switch byte {
+            case UInt8(ascii: "\r"): line += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case UInt8(ascii: "\n"): line += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            default: line.append(byte)
+            }
+        }
+        line.append(UInt8(ascii: "\n"))
         // A message that cannot be shown (stderr full or closed) is dropped; the exit status still tells.
-        _ = FileDescriptorOutput.write(Array((line + "\n").utf8), to: STDERR_FILENO)
+        _ = FileDescriptorOutput.write(line, to: STDERR_FILENO)
     }
 }

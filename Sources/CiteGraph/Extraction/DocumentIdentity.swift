@@ -247,18 +247,24 @@ struct DocumentIdentity {
     }
 
     /// Where "distr.", "agenda item" and "meeting" (any case) first stand in the line `c`, found in
-    /// one pass: three searches over every line of every text were 6% of extraction's time.
+    /// one pass: three searches over every line of every text were 6% of extraction's time. The
+    /// pass reads the buffer without bounds checks and tests a word's second letter before
+    /// comparing the rest, since "a", "d" and "m" start one word in seven.
     private static func closingWords(in b: [UInt8], _ c: Range<Int>) -> (distr: Int?, agenda: Int?, meeting: Int?) {
         var distr: Int?, agenda: Int?, meeting: Int?
-        var i = c.lowerBound
-        while i < c.upperBound {
-            switch Byte.lower(b[i]) {
-            case UInt8(ascii: "d") where distr == nil && i + 6 <= c.upperBound && b.matches("distr.", at: i): distr = i
-            case UInt8(ascii: "a") where agenda == nil && i + 11 <= c.upperBound && b.matches("agenda item", at: i): agenda = i
-            case UInt8(ascii: "m") where meeting == nil && i + 7 <= c.upperBound && b.matches("meeting", at: i): meeting = i
-            default: break
+        b.withUnsafeBufferPointer { p in
+            var i = c.lowerBound
+            let end = c.upperBound
+            while i + 6 <= end {
+                let second = p[i + 1] | 0x20
+                switch p[i] | 0x20 {
+                case UInt8(ascii: "d") where second == UInt8(ascii: "i") && distr == nil && b.matches("distr.", at: i): distr = i
+                case UInt8(ascii: "a") where second == UInt8(ascii: "g") && agenda == nil && i + 11 <= end && b.matches("agenda item", at: i): agenda = i
+                case UInt8(ascii: "m") where second == UInt8(ascii: "e") && meeting == nil && i + 7 <= end && b.matches("meeting", at: i): meeting = i
+                default: break
+                }
+                i += 1
             }
-            i += 1
         }
         return (distr, agenda, meeting)
     }

@@ -59,12 +59,24 @@ enum Organ: Hashable, Sendable {
         ("Council", .council),
     ] as [(String, Organ)]).map { ($0.0.bytes.map(Byte.lower), $0.1) }
 
+    /// The indices into `names`, in its order, of the names ending in each (lower-case) byte.
+    /// The extractor asks `named(endingAt:)` at the end of every word before a keyword, and
+    /// almost no word ends like an organ's name: comparing each of the 37 names there was 6% of
+    /// extraction's time on the Security Council texts.
+    static let namesByLastByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 256)
+        for (index, entry) in names.enumerated() { table[Int(entry.name.last!)].append(index) }
+        return table
+    }()
+
     /// The organ whose name ends at `end` (exclusive), ignoring a possessive "'s". A line or
     /// page break may stand between the name's words ("Human\nRights Council").
     static func named(endingAt end: Int, in b: [UInt8], from start: Int) -> (organ: Organ, start: Int)? {
         var e = end
         if e - 2 >= start, b[e - 1] == UInt8(ascii: "s"), b[e - 2] == UInt8(ascii: "'") { e -= 2 }
-        for (name, organ) in names {
+        guard e > start else { return nil }
+        for index in namesByLastByte[Int(Byte.lower(b[e - 1]))] {
+            let (name, organ) = names[index]
             // "the United Nations-African Union Partnership": a name glued by a hyphen is part
             // of a compound, not the organ.
             guard let s = nameStart(name, endingAt: e, in: b, from: start),

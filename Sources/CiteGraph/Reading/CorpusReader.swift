@@ -22,6 +22,7 @@ public struct CorpusReader: Sendable {
 
     /// Whether a file found at `relative` below a walked directory is left out by `excludes`.
     public func isExcluded(_ relative: String) -> Bool {
+        guard !excludes.isEmpty else { return false }
         let name = (relative as NSString).lastPathComponent
         return excludes.contains { pattern in
             fnmatch(pattern, relative, 0) == 0 || fnmatch(pattern, name, 0) == 0
@@ -61,17 +62,12 @@ public struct CorpusReader: Sendable {
                 continue
             }
             // Paths inside a directory stay relative to what the user typed, so output names files as they know them.
-            let wanted = extensions
-            var found: [String] = []
-            if let walker = fm.enumerator(atPath: path) {
-                for case let relative as String in walker
-                where wanted.contains((relative as NSString).pathExtension.lowercased())
-                    && !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
-                    && !isExcluded(relative) {
-                    let full = (path as NSString).appendingPathComponent(relative)
-                    if Self.isRegularFile(full) { found.append(full) }
-                }
-            }
+            // Each relative path is joined to the directory as `appendingPathComponent` would
+            // join it (its slashes fixed), once for the directory rather than once a file.
+            let base = String((path as NSString).appendingPathComponent("x").dropLast())
+            var found = DirectoryWalk(extensions: extensions).files(below: path)
+                .filter { !isExcluded($0) }
+                .map { base + $0 }
             // Byte order of the paths: the same on every machine and locale.
             found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             if found.isEmpty { emptyDirectories.append((out.count, path)) }

@@ -60,6 +60,39 @@ struct LinearWorkTests {
         }
     }
 
+    /// `Organ.named(endingAt:)`, which tries only the names ending in the word's last letter,
+    /// answers as trying every name in order does, at every position of random texts of
+    /// organs' names, possessives, hyphens and line breaks.
+    @Test(arguments: 0..<4)
+    func organByLastLetterAgreesWithTryingEveryName(seed: Int) {
+        let pieces = ["the Security Council", "Council's", "General Assembly", "Assembly", "council", "ESCAP", "escap",
+                      "Economic and Social\nCouncil", "Human Rights Council", "World Health Assembly", "States", "-",
+                      "Commission on Narcotic Drugs", "Group of Experts", "Parties", "'s", " ", "  ", "\n", "x", "A"]
+        func everyName(endingAt end: Int, in b: [UInt8], from start: Int) -> (organ: Organ, start: Int)? {
+            var e = end
+            if e - 2 >= start, b[e - 1] == UInt8(ascii: "s"), b[e - 2] == UInt8(ascii: "'") { e -= 2 }
+            for (name, organ) in Organ.names {
+                guard let s = Organ.nameStart(name, endingAt: e, in: b, from: start),
+                      s == 0 || !Byte.isAlnum(b[s - 1]) && b[s - 1] != Byte.hyphen, Byte.isUpper(b[s]) else { continue }
+                return (organ, s)
+            }
+            return nil
+        }
+        var rng = SplitMix64(seed: UInt64(seed) &+ 31)
+        var found = 0
+        for _ in 0..<300 {
+            let b = Array((0..<rng.int(below: 12)).map { _ in pieces[rng.int(below: pieces.count)] }.joined().utf8)
+            let start = b.isEmpty ? 0 : rng.int(below: min(b.count, 6))
+            for end in start...b.count {
+                let expected = everyName(endingAt: end, in: b, from: start)
+                let got = Organ.named(endingAt: end, in: b, from: start)
+                #expect(got?.organ == expected?.organ && got?.start == expected?.start, "\(String(decoding: b, as: UTF8.self).debugDescription) at \(end)")
+                if expected != nil { found += 1 }
+            }
+        }
+        #expect(found > 100, "the texts name organs")
+    }
+
     /// `NameMatcher` finds, name by name, the occurrences one search per name
     /// (`NamedDocuments.occurrences`) finds: white space folded, whole words, no overlap.
     @Test(arguments: 0..<4)

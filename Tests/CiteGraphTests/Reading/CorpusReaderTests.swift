@@ -37,6 +37,42 @@ import Glibc
         #expect(files == ["A.markdown", "B.TXT", "z.md", "b.txt"])
     }
 
+    /// The `readdir` walk keeps the rules of Foundation's enumerator, which it replaced: a link
+    /// to a file is read, a link to a directory is not followed, a broken link, a FIFO and a
+    /// hidden directory's files are left out. The enumerator, filtered as the walk used to
+    /// filter it, is the oracle.
+    @Test func directoryWalkFollowsLinksToFilesOnly() throws {
+        let outside = root.appendingPathComponent("outside")
+        _ = try text("outside/in.txt")
+        _ = try text("corpus/sub/deeper/f.TXT")
+        _ = try text("corpus/a.txt")
+        _ = try text("corpus/.hid/h.txt")
+        _ = try text("corpus/name.with.dots.md")
+        _ = try text("corpus/trailing.")
+        let corpus = root.appendingPathComponent("corpus")
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: corpus.appendingPathComponent("linkdir").path, withDestinationPath: outside.path)
+        try fm.createSymbolicLink(atPath: corpus.appendingPathComponent("linkfile.txt").path,
+                                  withDestinationPath: outside.appendingPathComponent("in.txt").path)
+        try fm.createSymbolicLink(atPath: corpus.appendingPathComponent("broken.txt").path, withDestinationPath: "/nonexistent/x.txt")
+        #expect(mkfifo(corpus.appendingPathComponent("fifo.txt").path, 0o600) == 0)
+        let walked = DirectoryWalk(extensions: ["txt", "md"]).files(below: corpus.path).sorted()
+        #expect(walked == ["a.txt", "linkfile.txt", "name.with.dots.md", "sub/deeper/f.TXT"])
+        var oracle: [String] = []
+        for case let relative as String in fm.enumerator(atPath: corpus.path)!
+        where ["txt", "md"].contains((relative as NSString).pathExtension.lowercased())
+            && !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+            var info = stat()
+            if stat(corpus.appendingPathComponent(relative).path, &info) == 0, info.st_mode & S_IFMT == S_IFREG { oracle.append(relative) }
+        }
+        #expect(walked == oracle.sorted())
+        // Paths are joined to the directory as the user typed it, with or without a final slash.
+        for typed in [corpus.path, corpus.path + "/"] {
+            let paths = CorpusReader().files(in: [typed]).compactMap { try? $0.get().relativePath }
+            #expect(paths.first == corpus.path + "/a.txt", "\(typed)")
+        }
+    }
+
     @Test func pathsKeepTheirGivenOrderAndFailuresStayInPlace() throws {
         let b = try text("b.txt")
         let a = try text("a.txt")

@@ -9,7 +9,12 @@ enum LanguageDetection {
     /// How much of a text is read: a resolution's first page tells its language.
     static let sample = 12_000
 
-    static func detect(_ b: [UInt8]) -> Language {
+    static func detect(_ bytes: [UInt8]) -> Language {
+        // Read without bounds checks: every byte of a short text passes here once.
+        bytes.withUnsafeBufferPointer { detect($0) }
+    }
+
+    private static func detect(_ b: UnsafeBufferPointer<UInt8>) -> Language {
         let n = min(b.count, sample)
         var cyrillic = 0, arabic = 0, cjk = 0, latinWords = (en: 0, fr: 0, es: 0)
         var i = 0
