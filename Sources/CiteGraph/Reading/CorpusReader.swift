@@ -92,7 +92,7 @@ public struct CorpusReader: Sendable {
 
     /// Reads one file with the reader its extension selects.
     public func read(_ url: URL) throws(ReadError) -> DocumentText {
-        let ext = url.pathExtension.lowercased()
+        let ext = FileExtension.of(url)
         guard let reader = readers.first(where: { $0.extensions.contains(ext) }) else {
             // A file named explicitly without a known extension is tried as text.
             if let text = readers.first(where: { $0 is TextFileReader }) {

@@ -31,7 +31,7 @@ public struct TextFileReader: DocumentReader {
             throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
         let decoded = try TextDecoding.decode(data, path: path)
-        let ext = url.pathExtension.lowercased()
+        let ext = FileExtension.of(url)
         let format: DocumentFormat = (ext == "md" || ext == "markdown") ? .markdown : .plainText
         return DocumentText(source: path, text: decoded.text, format: format, warnings: decoded.warnings)
     }
