@@ -1,3 +1,5 @@
+import Foundation
+
 /// ASCII classification for the byte-level scanners.
 ///
 /// Extraction works on UTF-8 bytes, not `Character`s: grapheme breaking costs more
@@ -58,6 +60,18 @@ extension Array where Element == UInt8 {
         let end = i + word.utf8CodeUnitCount
         if end < count, Byte.isAlnum(self[end]) { return false }
         return true
+    }
+
+    /// The index of the first `byte` in `range`, found by `memchr`, which compares many bytes at
+    /// a time: for the searches of a byte that is rare in running text ("C", ":").
+    @inline(__always)
+    func index(of byte: UInt8, in range: Range<Int>) -> Int? {
+        guard !range.isEmpty else { return nil }
+        return withUnsafeBufferPointer { p -> Int? in
+            let base = p.baseAddress!
+            guard let hit = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+        }
     }
 
     func string(_ range: Range<Int>) -> String {

@@ -109,9 +109,9 @@ private struct Work {
     /// Whether "Council" stands in `range`: most paragraphs name none, and are not scanned again.
     static func mentionsCouncil(_ b: [UInt8], _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
-        while i + 7 <= range.upperBound {
-            if b[i] == UInt8(ascii: "C"), b.matches("council", at: i) { return true }
-            i += 1
+        while i + 7 <= range.upperBound, let c = b.index(of: UInt8(ascii: "C"), in: i..<(range.upperBound - 6)) {
+            if b.matches("council", at: c) { return true }
+            i = c + 1
         }
         return false
     }

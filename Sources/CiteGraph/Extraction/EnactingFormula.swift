@@ -15,15 +15,14 @@ enum EnactingFormula {
         let first = b.skipSpaces(from: range.lowerBound, limit: limit)
         if let organ = formula(b, at: first, limit: limit) { out.append((first, organ)) }
         var i = first
-        while i < limit {
-            if b[i] == UInt8(ascii: ":") {
-                var t = b.skipSpaces(from: i + 1, limit: limit)
-                // An opening quotation mark: “The General Assembly,
-                if t + 2 < limit, b[t] == 0xE2, b[t + 1] == 0x80, b[t + 2] == 0x9C { t += 3 }
-                else if t < limit, b[t] == UInt8(ascii: "\"") { t += 1 }
-                if let organ = formula(b, at: t, limit: limit) { out.append((t, organ)) }
-            }
-            i += 1
+        while i < limit, let colon = b.index(of: Byte.colon, in: i..<limit) {
+            // The next colon by `memchr`: a formula follows one only ("… adopted the following resolution:").
+            var t = b.skipSpaces(from: colon + 1, limit: limit)
+            // An opening quotation mark: “The General Assembly,
+            if t + 2 < limit, b[t] == 0xE2, b[t + 1] == 0x80, b[t + 2] == 0x9C { t += 3 }
+            else if t < limit, b[t] == UInt8(ascii: "\"") { t += 1 }
+            if let organ = formula(b, at: t, limit: limit) { out.append((t, organ)) }
+            i = colon + 1
         }
         return out
     }

@@ -137,6 +137,20 @@ import Testing
         #expect(decoded.text == "Recalling\nits resolution\u{C}\n")
         #expect(TextDecoding.looksBinary(Array("a\u{1}b\u{0}".utf8)))
     }
+
+    /// The control bytes counted eight at a time are those a byte-by-byte count finds, at
+    /// every length and alignment, whatever the bytes around them (high bytes included).
+    @Test func controlBytesCountedByBlocksAsByBytes() {
+        var state: UInt64 = 0x1234_5678
+        func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 33 }
+        let alphabet: [UInt8] = [0x00, 0x01, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1F, 0x20, 0x41, 0x7F, 0x80, 0x89, 0x8A, 0x9F, 0xFF]
+        for _ in 0..<3_000 {
+            let bytes = (0..<Int(next() % 40)).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }
+            let n = bytes.isEmpty ? 0 : Int(next() % UInt64(bytes.count + 1))
+            let expected = bytes[..<n].count { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0C && $0 != 0x0D }
+            #expect(TextDecoding.controlBytes(bytes, n) == expected, "\(bytes) first \(n)")
+        }
+    }
 }
 
 /// Found by the decode fuzz target: in UTF-16, a CR before a combining mark is one
