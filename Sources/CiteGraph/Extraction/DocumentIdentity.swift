@@ -248,14 +248,21 @@ struct DocumentIdentity {
 
     /// Where "distr.", "agenda item" and "meeting" (any case) first stand in the line `c`, found in
     /// one pass: three searches over every line of every text were 6% of extraction's time. The
-    /// pass reads the buffer without bounds checks and tests a word's second letter before
-    /// comparing the rest, since "a", "d" and "m" start one word in seven.
+    /// pass goes eight bytes at a time to the next "a", "d" or "m" (`Block`) and tests the
+    /// word's second letter before comparing the rest: those letters are one byte in seven.
     private static func closingWords(in b: [UInt8], _ c: Range<Int>) -> (distr: Int?, agenda: Int?, meeting: Int?) {
         var distr: Int?, agenda: Int?, meeting: Int?
         b.withUnsafeBufferPointer { p in
-            var i = c.lowerBound
             let end = c.upperBound
+            var i = c.lowerBound
             while i + 6 <= end {
+                // Eight bytes with none of "a", "d", "m" (any case) are passed in one step.
+                if i + Block.width + 6 <= end {
+                    let x = Block.load(p.baseAddress! + i) | (0x20 &* Block.ones)
+                    let lanes = Block.equal(x, UInt8(ascii: "a")) | Block.equal(x, UInt8(ascii: "d")) | Block.equal(x, UInt8(ascii: "m"))
+                    if lanes == 0 { i += Block.width; continue }
+                    i += Block.firstSet(lanes)
+                }
                 let second = p[i + 1] | 0x20
                 switch p[i] | 0x20 {
                 case UInt8(ascii: "d") where second == UInt8(ascii: "i") && distr == nil && b.matches("distr.", at: i): distr = i
