@@ -100,6 +100,23 @@ extension String {
     var bytes: [UInt8] { Array(utf8) }
 }
 
+extension String {
+    /// Whether the string's UTF-8 bytes come before `other`'s: the byte order of paths and
+    /// keys, the same on every machine and locale. Compared with `memcmp` on the strings'
+    /// contiguous bytes; the generic comparison of two `UTF8View`s cost 30 instructions a byte
+    /// and was 4.6% of `extract`'s instructions on 440 paths with a long common prefix.
+    func utf8Precedes(_ other: String) -> Bool {
+        var a = self, b = other
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let n = Swift.min(x.count, y.count)
+                let order = n == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, n)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }
+    }
+}
+
 /// Eight bytes at a time, for the scanners' loops over every byte of a text: most
 /// bytes can start nothing, and a test on a whole word passes over them in one step.
 ///

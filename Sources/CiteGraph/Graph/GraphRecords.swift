@@ -99,7 +99,7 @@ public struct SymbolIndex: Sendable, Equatable {
     public func sortedEntries() -> [(key: String, node: Int32)] {
         switch storage {
         case .dictionary(let keys):
-            keys.map { (key: $0.key, node: $0.value) }.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            keys.map { (key: $0.key, node: $0.value) }.sorted { $0.key.utf8Precedes($1.key) }
         case .stored(let store): store.keys()
         }
     }

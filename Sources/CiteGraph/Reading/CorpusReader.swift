@@ -69,7 +69,7 @@ public struct CorpusReader: Sendable {
                 .filter { !isExcluded($0) }
                 .map { base + $0 }
             // Byte order of the paths: the same on every machine and locale.
-            found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            found.sort { $0.utf8Precedes($1) }
             if found.isEmpty { emptyDirectories.append((out.count, path)) }
             out.append(contentsOf: found.map { .success(fileURL($0)) })
         }

@@ -162,9 +162,12 @@ public enum TextDecoding {
             var count = 0, i = 0
             while i + Block.width <= n {
                 let x = Block.load(base + i)
-                let controls = Block.inRange(x, 0x00, 0x1F) & ~Block.equal(x, 0x09) & ~Block.equal(x, 0x0A)
-                    & ~Block.equal(x, 0x0C) & ~Block.equal(x, 0x0D)
-                count += controls.nonzeroBitCount
+                let low = Block.inRange(x, 0x00, 0x1F)
+                // Most blocks hold no byte below 0x20, and most that do hold only a line feed.
+                if low != 0 {
+                    let controls = low & ~Block.equal(x, 0x09) & ~Block.equal(x, 0x0A) & ~Block.equal(x, 0x0C) & ~Block.equal(x, 0x0D)
+                    count += controls.nonzeroBitCount
+                }
                 i += Block.width
             }
             while i < n {
