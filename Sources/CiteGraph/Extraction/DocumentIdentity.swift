@@ -251,29 +251,38 @@ struct DocumentIdentity {
     /// pass goes eight bytes at a time to the next "a", "d" or "m" (`Block`) and tests the
     /// word's second letter before comparing the rest: those letters are one byte in seven.
     private static func closingWords(in b: [UInt8], _ c: Range<Int>) -> (distr: Int?, agenda: Int?, meeting: Int?) {
-        var distr: Int?, agenda: Int?, meeting: Int?
+        var found: (distr: Int?, agenda: Int?, meeting: Int?) = (nil, nil, nil)
         b.withUnsafeBufferPointer { p in
             let end = c.upperBound
             var i = c.lowerBound
+            while i + Block.width + 6 <= end {
+                let x = Block.load(p.baseAddress! + i) | (0x20 &* Block.ones)
+                var lanes = Block.equal(x, UInt8(ascii: "a")) | Block.equal(x, UInt8(ascii: "d")) | Block.equal(x, UInt8(ascii: "m"))
+                while lanes != 0 {
+                    closingWord(at: i + Block.firstSet(lanes), in: b, p, end: end, &found)
+                    lanes &= lanes - 1
+                }
+                i += Block.width
+            }
             while i + 6 <= end {
-                // Eight bytes with none of "a", "d", "m" (any case) are passed in one step.
-                if i + Block.width + 6 <= end {
-                    let x = Block.load(p.baseAddress! + i) | (0x20 &* Block.ones)
-                    let lanes = Block.equal(x, UInt8(ascii: "a")) | Block.equal(x, UInt8(ascii: "d")) | Block.equal(x, UInt8(ascii: "m"))
-                    if lanes == 0 { i += Block.width; continue }
-                    i += Block.firstSet(lanes)
-                }
-                let second = p[i + 1] | 0x20
-                switch p[i] | 0x20 {
-                case UInt8(ascii: "d") where second == UInt8(ascii: "i") && distr == nil && b.matches("distr.", at: i): distr = i
-                case UInt8(ascii: "a") where second == UInt8(ascii: "g") && agenda == nil && i + 11 <= end && b.matches("agenda item", at: i): agenda = i
-                case UInt8(ascii: "m") where second == UInt8(ascii: "e") && meeting == nil && i + 7 <= end && b.matches("meeting", at: i): meeting = i
-                default: break
-                }
+                closingWord(at: i, in: b, p, end: end, &found)
                 i += 1
             }
         }
-        return (distr, agenda, meeting)
+        return found
+    }
+
+    /// Whether one of the closing words starts at `i` (and none of its kind was found before).
+    @inline(__always)
+    private static func closingWord(at i: Int, in b: [UInt8], _ p: UnsafeBufferPointer<UInt8>, end: Int,
+                                    _ found: inout (distr: Int?, agenda: Int?, meeting: Int?)) {
+        let second = p[i + 1] | 0x20
+        switch p[i] | 0x20 {
+        case UInt8(ascii: "d") where second == UInt8(ascii: "i") && found.distr == nil && b.matches("distr.", at: i): found.distr = i
+        case UInt8(ascii: "a") where second == UInt8(ascii: "g") && found.agenda == nil && i + 11 <= end && b.matches("agenda item", at: i): found.agenda = i
+        case UInt8(ascii: "m") where second == UInt8(ascii: "e") && found.meeting == nil && i + 7 <= end && b.matches("meeting", at: i): found.meeting = i
+        default: break
+        }
     }
 
     /// "at its 3087th meeting" → "3087th meeting".
