@@ -24,13 +24,17 @@ public struct TextFileReader: DocumentReader {
     /// The decoded text of the file, with a warning for each repair, or the reason it cannot be read.
     public func read(_ url: URL) throws(ReadError) -> DocumentText {
         let path = url.relativePath
-        let data: Data
-        do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
-        } catch {
-            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+        let bytes: [UInt8]
+        if let read = FileBytes.read(url, relativePath: path) {
+            bytes = read
+        } else {
+            do {
+                bytes = [UInt8](try Data(contentsOf: url, options: .mappedIfSafe))
+            } catch {
+                throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+            }
         }
-        let decoded = try TextDecoding.decode(data, path: path)
+        let decoded = try TextDecoding.decode(bytes, path: path)
         let ext = FileExtension.of(url)
         let format: DocumentFormat = (ext == "md" || ext == "markdown") ? .markdown : .plainText
         return DocumentText(source: path, text: decoded.text, format: format, warnings: decoded.warnings)

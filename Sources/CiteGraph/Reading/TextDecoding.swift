@@ -31,8 +31,13 @@ public enum TextDecoding {
 
     /// The text of `data`, by the rules above; throws for an empty or binary file, which no repair makes a document.
     public static func decode(_ data: Data, path: String) throws(ReadError) -> Decoded {
-        if data.isEmpty { throw .empty(path: path) }
-        var bytes = [UInt8](data)
+        try decode([UInt8](data), path: path)
+    }
+
+    /// `decode` of bytes already in an array (as `FileBytes` reads them), without a copy.
+    public static func decode(_ bytes: [UInt8], path: String) throws(ReadError) -> Decoded {
+        if bytes.isEmpty { throw .empty(path: path) }
+        var bytes = bytes
         if let bom = UTF16BOM(bytes) {
             return try decodeUTF16(bytes.dropFirst(2), bigEndian: bom == .bigEndian, path: path, warnings: [])
         }
