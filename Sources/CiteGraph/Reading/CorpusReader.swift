@@ -35,52 +35,26 @@ public struct CorpusReader: Sendable {
     /// The files a list of paths names: files as given, directories searched
     /// recursively for the extensions some reader handles.
     public func files(in paths: [String]) -> [Result<URL, ReadError>] {
-        var out: [Result<URL, ReadError>] = []
-        var emptyDirectories: [(position: Int, path: String)] = []
-        let fm = FileManager.default
+        let url = FileURL()
+        return filePaths(in: paths).map { $0.map(url.make) }
+    }
+
+    /// Makes the URL of a path the way `files(in:)` gives it.
+    struct FileURL {
         // `URL(fileURLWithPath:)` asks for the working directory (getcwd) and whether the
         // path is a directory (a stat) for every file; both are known here.
-        let workingDirectory = URL(fileURLWithPath: fm.currentDirectoryPath, isDirectory: true)
-        func fileURL(_ path: String) -> URL {
+        let workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+
+        func make(_ path: String) -> URL {
             path.hasPrefix("/") ? URL(fileURLWithPath: path, isDirectory: false)
                                 : URL(fileURLWithPath: path, isDirectory: false, relativeTo: workingDirectory)
         }
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-                out.append(.failure(.notFound(path: path)))
-                continue
-            }
-            if !isDir.boolValue {
-                let url = fileURL(path)
-                // A FIFO or a device would block or never end; only files are read.
-                if Self.isRegularFile(path) {
-                    out.append(.success(url))
-                } else {
-                    out.append(.failure(.unreadable(path: path, reason: "not a regular file")))
-                }
-                continue
-            }
-            // Paths inside a directory stay relative to what the user typed, so output names files as they know them.
-            // Each relative path is joined to the directory as `appendingPathComponent` would
-            // join it (its slashes fixed), once for the directory rather than once a file.
-            let base = String((path as NSString).appendingPathComponent("x").dropLast())
-            var found = DirectoryWalk(extensions: extensions).files(below: path)
-                .filter { !isExcluded($0) }
-                .map { base + $0 }
-            // Byte order of the paths: the same on every machine and locale.
-            found.sort { $0.utf8Precedes($1) }
-            if found.isEmpty { emptyDirectories.append((out.count, path)) }
-            out.append(contentsOf: found.map { .success(fileURL($0)) })
-        }
-        // An empty directory next to good inputs is a path the user meant to be read: said, in
-        // its place, not skipped. When nothing at all is found, the commands say so themselves.
-        if out.contains(where: { (try? $0.get()) != nil }) {
-            for (k, empty) in emptyDirectories.enumerated() {
-                out.insert(.failure(.noDocuments(path: empty.path, extensions: extensions.sorted())), at: empty.position + k)
-            }
-        }
-        return out
+    }
+
+    /// `files(in:)` as paths, found as the sequence reaches them (`CorpusFiles`): the list of a
+    /// corpus's files is never held, and each URL is made when its file is read.
+    func filePaths(in paths: [String]) -> CorpusFiles {
+        CorpusFiles(reader: self, paths: paths)
     }
 
     /// A regular file, or a symbolic link to one.
@@ -110,9 +84,10 @@ public struct CorpusReader: Sendable {
 
     /// The same documents as `readAll`, each read only when the sequence reaches
     /// it, so that a caller going through a large corpus holds one text at a time.
-    public func lazilyReadAll(_ paths: [String]) -> LazyMapSequence<[Result<URL, ReadError>], Result<DocumentText, ReadError>> {
-        files(in: paths).lazy.map { file in
-            file.flatMap { url in Result { () throws(ReadError) in try read(url) } }
+    public func lazilyReadAll(_ paths: [String]) -> LazyMapSequence<CorpusFiles, Result<DocumentText, ReadError>> {
+        let url = FileURL()
+        return filePaths(in: paths).lazy.map { file in
+            file.flatMap { path in Result { () throws(ReadError) in try read(url.make(path)) } }
         }
     }
 }

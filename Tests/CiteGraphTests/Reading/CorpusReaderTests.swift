@@ -56,7 +56,7 @@ import Glibc
                                   withDestinationPath: outside.appendingPathComponent("in.txt").path)
         try fm.createSymbolicLink(atPath: corpus.appendingPathComponent("broken.txt").path, withDestinationPath: "/nonexistent/x.txt")
         #expect(mkfifo(corpus.appendingPathComponent("fifo.txt").path, 0o600) == 0)
-        let walked = DirectoryWalk(extensions: ["txt", "md"]).files(below: corpus.path).sorted()
+        let walked = Array(DirectoryWalk(root: corpus.path, extensions: ["txt", "md"]))
         #expect(walked == ["a.txt", "linkfile.txt", "name.with.dots.md", "sub/deeper/f.TXT"])
         var oracle: [String] = []
         for case let relative as String in fm.enumerator(atPath: corpus.path)!
@@ -65,12 +65,59 @@ import Glibc
             var info = stat()
             if stat(corpus.appendingPathComponent(relative).path, &info) == 0, info.st_mode & S_IFMT == S_IFREG { oracle.append(relative) }
         }
-        #expect(walked == oracle.sorted())
+        #expect(walked == oracle.sorted { $0.utf8Precedes($1) })
         // Paths are joined to the directory as the user typed it, with or without a final slash.
         for typed in [corpus.path, corpus.path + "/"] {
             let paths = CorpusReader().files(in: [typed]).compactMap { try? $0.get().relativePath }
             #expect(paths.first == corpus.path + "/a.txt", "\(typed)")
         }
+    }
+
+    /// The walk gives a directory's files one at a time in the byte order of their paths, the
+    /// order sorting the whole list gives: on random trees whose names differ by "-", ".", "/",
+    /// digits, case and accents, the characters that sort around "/".
+    @Test(arguments: 0..<3)
+    func directoryWalkGivesTheSortedOrder(seed: Int) throws {
+        let names = ["a", "a-b", "a.b", "a0", "A", "b", "é", "a b", "z", "ab"]
+        var state = UInt64(seed) &+ 1
+        func pick(_ n: Int) -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) % n }
+        let tree = root.appendingPathComponent("tree\(seed)")
+        var made: [String] = []
+        for _ in 0..<60 {
+            let depth = 1 + pick(3)
+            let parts = (0..<depth).map { k in names[pick(names.count)] + (k == depth - 1 ? [".txt", ".md", ".TXT", ".csv"][pick(4)] : "") }
+            let relative = parts.joined(separator: "/")
+            // A name cannot be a file and a directory at once: skip paths that would make it so.
+            if made.contains(where: { $0.hasPrefix(relative + "/") || relative.hasPrefix($0 + "/") }) { continue }
+            _ = try text("tree\(seed)/" + relative)
+            if !relative.hasSuffix(".csv") && !made.contains(relative) { made.append(relative) }
+        }
+        let walked = Array(DirectoryWalk(root: tree.path, extensions: ["txt", "md"]))
+        #expect(walked == made.sorted { $0.utf8Precedes($1) })
+        #expect(walked.count > 20)
+    }
+
+    /// `files(in:)` as a stream keeps the list's rules: paths in order, failures in place, an
+    /// empty directory reported in its place only when some path gives a file.
+    @Test func emptyDirectoriesWaitForAFile() throws {
+        _ = try text("good/a.txt")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("empty1"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("empty2"), withIntermediateDirectories: true)
+        let p = { (name: String) in root.appendingPathComponent(name).path }
+        func described(_ paths: [String]) -> [String] {
+            CorpusReader().files(in: paths).map { result in
+                switch result {
+                case .success(let url): "file " + url.lastPathComponent
+                case .failure(.noDocuments(let path, _)): "empty " + (path as NSString).lastPathComponent
+                case .failure(.notFound(let path)): "missing " + (path as NSString).lastPathComponent
+                case .failure(let error): "\(error)"
+                }
+            }
+        }
+        #expect(described([p("empty1"), p("missing"), p("good"), p("empty2")]) == ["empty empty1", "missing missing", "file a.txt", "empty empty2"])
+        #expect(described([p("empty1"), p("missing"), p("empty2")]) == ["missing missing"])
+        #expect(described([p("missing"), p("good")]) == ["missing missing", "file a.txt"])
+        #expect(described([p("empty1")]) == [])
     }
 
     @Test func pathsKeepTheirGivenOrderAndFailuresStayInPlace() throws {
