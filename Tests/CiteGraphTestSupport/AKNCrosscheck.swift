@@ -149,6 +149,24 @@ public enum AKNCrosscheck {
     // MARK: Scoring (the tool's main loop)
 
     /// Adds one file's identity and coverage, given what the extractor reported for it.
+    /// `file` with only the links `other` (the same resolution in another language, marked up
+    /// by other editors) also makes: the citations two independent markups agree on. A link one
+    /// version alone makes is often that version's error (a Human Rights Council resolution
+    /// linked as the Assembly's), which no reading of the text can match.
+    public static func agreed(_ file: File, with other: File) -> File {
+        var theirs: Set<String> = []
+        for (symbol, _) in other.links { theirs.formUnion(keys(symbol)) }
+        theirs.formUnion(withoutParts(theirs))
+        var out = file
+        let kept = zip(file.links, file.hrefs).filter { link, _ in
+            let k = keys(link.symbol)
+            return !k.isDisjoint(with: theirs) || !withoutParts(k).isDisjoint(with: theirs)
+        }
+        out.links = kept.map(\.0)
+        out.hrefs = kept.map(\.1)
+        return out
+    }
+
     public static func tally(_ file: File, symbol: String?, targets: [String], into t: inout Tally) {
         t.documents += 1
         if let own = file.own, let got = symbol, !keys(got).isDisjoint(with: keys(own)) {

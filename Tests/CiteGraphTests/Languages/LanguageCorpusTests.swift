@@ -13,7 +13,7 @@ import Testing
 struct LanguageCorpusTests {
     /// Raised as the extractor improves; never lowered.
     static let floors: [Language: (identity: Double, coverage: Double)] = [
-        .fr: (0.998, 0.991), .es: (0.998, 0.990), .ru: (0.998, 0.987), .ar: (0.998, 0.967), .zh: (0.998, 0.992),
+        .fr: (0.998, 0.991), .es: (0.998, 0.991), .ru: (0.998, 0.987), .ar: (0.998, 0.968), .zh: (0.998, 0.993),
     ]
 
     static func corpus(_ language: Language) -> URL? {
@@ -56,10 +56,41 @@ struct LanguageCorpusTests {
         #expect(coverage >= floor.coverage)
     }
 
+    /// Coverage of the links a language version and its English version both make (two
+    /// independent markups agreeing on what is cited), beside the coverage of every link above:
+    /// almost all the links the extractor misses are links one version alone makes, many of them
+    /// wrong ("A/RES/24/2" for the Human Rights Council's resolution 24/2). Floors raised, never lowered.
+    static let agreedCoverageFloor: [Language: Double] = [.fr: 0.999, .es: 0.999, .ru: 0.998, .ar: 0.999, .zh: 0.998]
+
+    @Test(arguments: [Language.fr, .es, .ru, .ar, .zh])
+    func coverageOfLinksBothVersionsMake(_ language: Language) throws {
+        guard let dir = Self.corpus(language), !Self.englishFiles.isEmpty else { return }
+        var all = AKNCrosscheck.Tally(), agreed = AKNCrosscheck.Tally()
+        for (_, akn, doc) in try Self.read(dir) {
+            guard let own = akn.own, let english = Self.englishFiles[own] else { continue }
+            let targets = doc.citations.map(\.target)
+            AKNCrosscheck.tally(akn, symbol: doc.symbol, targets: targets, into: &all)
+            AKNCrosscheck.tally(AKNCrosscheck.agreed(akn, with: english), symbol: doc.symbol, targets: targets, into: &agreed)
+        }
+        for m in agreed.misses.prefix(10) { print("languages \(language.rawValue): missed a link both versions make: \(m)") }
+        print(String(format: "languages %@: coverage of every link %d/%d (%.3f); of the links the English version makes too %d/%d (%.3f)",
+                     language.rawValue, all.covered, all.linked, all.coverage, agreed.covered, agreed.linked, agreed.coverage))
+        #expect(agreed.documents >= 100)
+        #expect(agreed.coverage >= Self.agreedCoverageFloor[language]!)
+    }
+
+    /// The English files of `../shared/corpus/akn`, by their own symbol.
+    static let englishFiles: [String: AKNCrosscheck.File] = {
+        guard let shared = Fixtures.shared, let docs = try? read(shared.appendingPathComponent("corpus/akn")) else { return [:] }
+        var out: [String: AKNCrosscheck.File] = [:]
+        for (_, akn, _) in docs { if let own = akn.own { out[own] = akn } }
+        return out
+    }()
+
     /// What each language version cites is what its English version cites. Differences are
     /// listed: some are the extractor's, some the versions' own (a note one version gives and
     /// another leaves out). Agreement is the share of cited documents both name.
-    static let consistencyFloor: [Language: Double] = [.fr: 0.975, .es: 0.982, .ru: 0.987, .ar: 0.985, .zh: 0.977]
+    static let consistencyFloor: [Language: Double] = [.fr: 0.976, .es: 0.983, .ru: 0.988, .ar: 0.986, .zh: 0.978]
 
     @Test(arguments: [Language.fr, .es, .ru, .ar, .zh])
     func consistentWithEnglish(_ language: Language) throws {

@@ -120,6 +120,17 @@ struct LanguageListRuleTests {
               cites: ["A/RES/36/103", "A/RES/43/78 H", "A/RES/53/70"]),
         .init(language: .es, name: "joint symbol with an en dash", text: "Tomando nota del informe del Secretario General A/76/78–E/2021/71,",
               cites: ["A/76/78-E/2021/71"]),
+        // A bare "Conseil" after the number is the council named in full before it, not another
+        // body named since (a commission, fr/es/ru/ar/zh 76/170), and further back in the
+        // paragraph when its clause names none (76/170 OP12).
+        .init(language: .fr, name: "a bare Conseil after the number: the council, not a commission", text: "Rappelant les résolutions du Conseil des droits de l’homme et de la Commission des droits de l’homme, dont les plus récentes sont la résolution 45/22 du Conseil, en date du 6 octobre 2020,",
+              cites: ["A/HRC/RES/45/22"]),
+        .init(language: .es, name: "a bare Consejo after the number: the council, not a commission", text: "Recordando las resoluciones del Consejo de Derechos Humanos y de la Comisión de Derechos Humanos, las más recientes de las cuales son la resolución 45/22 del Consejo, de 6 de octubre de 2020,",
+              cites: ["A/HRC/RES/45/22"]),
+        .init(language: .fr, name: "a bare Conseil: the council named clauses before", text: "Se félicite de la participation des institutions aux travaux du Conseil des droits de l’homme et de la Commission de la condition de la femme; salue leur rôle, comme il est énoncé dans le document présentant le résultat de l’examen du fonctionnement du Conseil, qui figure en annexe à la résolution 16/21 du Conseil, en date du 25 mars 2011,",
+              cites: ["A/HRC/RES/16/21"]),
+        .init(language: .fr, name: "a bare Conseil: the Economic and Social Council, not its commission", text: "Réaffirmant la résolution 2006/46 du Conseil économique et social et les travaux de la Commission de la science et de la technique au service du développement, ainsi que la résolution 2006/46 du Conseil,",
+              cites: ["E/RES/2006/46"]),
     ]
 
     @Test(arguments: rules)

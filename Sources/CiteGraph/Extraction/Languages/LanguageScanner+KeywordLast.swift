@@ -73,7 +73,7 @@ extension SegmentScanner {
             if let set = lastOrgan(buf, before: e, range: range, forms, specific: true) { organ = set; alternatives = [nil] }
         }
         // "理事会2021年3月23日第46/18号决议": the council the sentence named in full.
-        if case .council? = organ, let named = lastOrgan(buf, before: t - 1, range: range, forms, specific: true) { organ = named }
+        if case .council? = organ, let named = namedCouncil(buf, before: t - 1, range: range, forms) { organ = named }
         previous = (k + kw.word.count, organ)
         for item in items {
             var result = CanonicalSymbol.resolve(item.number, keyword: kw.keyword, organ: organ, citingBody: citingBody)

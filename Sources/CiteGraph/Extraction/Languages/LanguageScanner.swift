@@ -132,7 +132,7 @@ extension SegmentScanner {
         }
         var organ = leading
         // "las resoluciones del Consejo 24/14": the council the sentence named in full before.
-        if case .council? = leading, let named = lastOrgan(buf, before: kw.start, range: range, forms, specific: true) { organ = named }
+        if case .council? = leading, let named = namedCouncil(buf, before: kw.start, range: range, forms) { organ = named }
         // Organs to try, in order, for an item whose number no series of the first one has.
         var alternatives: [Organ?] = []
         if organ == nil, kw.its {
@@ -152,7 +152,7 @@ extension SegmentScanner {
         }
         // "la résolution 45/22 du Conseil": the council the sentence named in full before.
         if organ == nil, items.contains(where: { if case .council? = $0.organ { true } else { false } }),
-           let named = lastOrgan(buf, before: kw.start, range: range, forms, specific: true) {
+           let named = namedCouncil(buf, before: kw.start, range: range, forms) {
             organ = named
         }
         // "принятую 1 июля 2016 года Советом по правам человека резолюцию 32/19": an organ named
@@ -615,10 +615,11 @@ extension SegmentScanner {
 
     /// The organ named last before `end` in its sentence, for "its resolution" ("sa résolution").
     func lastOrgan(_ buf: UnsafeBufferPointer<UInt8>, before end: Int, range: Range<Int>, _ forms: CompiledForms,
-                   specific: Bool = false, subjectOnly: Bool = false, outsideClosedRelatives: Bool = false) -> Organ? {
+                   specific: Bool = false, subjectOnly: Bool = false, outsideClosedRelatives: Bool = false,
+                   councilOnly: Bool = false, wholeParagraph: Bool = false) -> Organ? {
         var s = end
-        while s > range.lowerBound, end - s < 400, buf[s - 1] != Byte.semicolon,
-              !(buf[s - 1] == Byte.dot && s - 2 >= range.lowerBound && Byte.isLower(buf[s - 2])) { s -= 1 }
+        while s > range.lowerBound, wholeParagraph || end - s < 400 && buf[s - 1] != Byte.semicolon
+                && !(buf[s - 1] == Byte.dot && s - 2 >= range.lowerBound && Byte.isLower(buf[s - 2])) { s -= 1 }
         var p = end
         while p > s {
             for (w, organ) in forms.organs where p - w.count >= s && FoldedText.matches(buf, w, at: p - w.count, limit: p) {
@@ -626,6 +627,8 @@ extension SegmentScanner {
                    !FoldedText.isWordStart(buf, at: p - w.count, from: s) { continue }
                 if case .council = organ, specific || buf[p - w.count] < 0x80 && !Byte.isUpper(buf[p - w.count]) { continue }
                 if specific, case .generalAssembly = organ { continue }
+                // A bare "Conseil" stands for a council named before, not for a commission or a board.
+                if councilOnly, !LastCouncil.isNamedCouncil(organ) { continue }
                 // "du Conseil", "de l'Assemblée": a complement, not the sentence's subject.
                 if subjectOnly, isComplement(buf, organAt: p - w.count, from: s, forms) { continue }
                 // "sa résolution 60/251, par laquelle elle a institué le Conseil des droits de l'homme,
@@ -636,6 +639,16 @@ extension SegmentScanner {
             p -= 1
         }
         return nil
+    }
+
+    /// The council a bare "Conseil", "Consejo", "Совет" stands for: the council (Human Rights,
+    /// Security, Economic and Social) named in full last before `end`, in its clause, else
+    /// anywhere before in the paragraph ("… du fonctionnement du Conseil, qui figure en annexe à
+    /// la résolution 16/21 du Conseil", the Council named in full two clauses before), as
+    /// English's "Council resolution" reads the last council named (`LastCouncil`).
+    func namedCouncil(_ buf: UnsafeBufferPointer<UInt8>, before end: Int, range: Range<Int>, _ forms: CompiledForms) -> Organ? {
+        lastOrgan(buf, before: end, range: range, forms, specific: true, councilOnly: true)
+            ?? lastOrgan(buf, before: end, range: range, forms, specific: true, councilOnly: true, wholeParagraph: true)
     }
 
     /// Whether the organ at `o` stands in a relative clause ("par laquelle", "в которой") that a
