@@ -65,6 +65,15 @@ struct SymbolScanner {
             break
         }
         guard !halves.isEmpty else { return nil }
+        // The run of records is written with an en dash and symbolised with a hyphen
+        // ("A/C.6/64/SR.1–28/Corrigendum" is A/C.6/64/SR.1-28/Corrigendum).
+        for (k, half) in halves.enumerated() where half.utf8.contains(0xE2) {
+            var bytes: [UInt8] = [], u = Array(half.utf8), i = 0
+            while i < u.count {
+                if i + 2 < u.count, u[i] == 0xE2, u[i + 1] == 0x80, u[i + 2] == 0x93 { bytes.append(Byte.hyphen); i += 3 } else { bytes.append(u[i]); i += 1 }
+            }
+            halves[k] = String(decoding: bytes, as: UTF8.self)
+        }
         // "S/1117/Add. 1": a part written with a space after its dot, read as "Add.1".
         if end + 2 < limit, b[end] == Byte.dot, b[end + 1] == Byte.space, Byte.isDigit(b[end + 2]), let last = halves.last,
            let slash = last.lastIndex(of: "/"), partWords.contains(Array(last[last.index(after: slash)...].utf8) + [Byte.dot]),
@@ -109,6 +118,8 @@ struct SymbolScanner {
                 } else if c == Byte.hyphen, k + 1 < limit, Byte.isDigit(b[k + 1]),
                           k - start <= 2, b[start..<k].allSatisfy(Byte.isUpper) {
                     k += 1  // special and emergency sessions: A/RES/S-10/2, A/RES/ES-10/14
+                } else if k > start, Byte.isDigit(b[k - 1]), let r = recordRangeEnd(b, at: k, limit: limit) {
+                    k = r   // a corrigendum to a run of records: A/C.6/64/SR.1-28/Corrigendum
                 } else {
                     break
                 }
@@ -119,6 +130,20 @@ struct SymbolScanner {
             end = k
         }
         return sawDigit && end > j ? end : nil
+    }
+
+    /// Where a run of record numbers ends ("1–28" in "A/C.6/64/SR.1–28/Corrigendum"), when the dash
+    /// at `k` (a hyphen or an en dash, after the first number) starts one and a corrigendum of
+    /// the run follows: the one document that corrects summary records 1 to 28 of a session. A
+    /// run without its corrigendum ("A/C.6/60/SR.3–5") is several records, and is not read as one symbol.
+    private static func recordRangeEnd(_ b: [UInt8], at k: Int, limit: Int) -> Int? {
+        var d = k
+        if b[d] == Byte.hyphen { d += 1 }
+        else if d + 2 < limit, b[d] == 0xE2, b[d + 1] == 0x80, b[d + 2] == 0x93 { d += 3 }
+        else { return nil }
+        guard let n = b.number(at: d, limit: limit, maxDigits: 4), n.end + 5 <= limit, b[n.end] == Byte.slash,
+              b[(n.end + 1)..<(n.end + 5)].elementsEqual("Corr".utf8) else { return nil }
+        return n.end
     }
 
     /// "S/2338/2024": the Security Council has numbered its documents year first since

@@ -46,6 +46,10 @@ struct CitationFormTests {
         .init(text: "Noting NPT/CONF.2010/50 (Vol. I),", targets: ["NPT/CONF.2010/50 (Vol. I)"]),
         .init(text: "Taking note of A/67/66-E/2012/49 and Add.1,", targets: ["A/67/66-E/2012/49", "A/67/66/Add.1-E/2012/49/Add.1"]),
         .init(text: "Taking note of A/CONF.189/12 and Corr.1,", targets: ["A/CONF.189/12", "A/CONF.189/12/Corr.1"]),
+        // A consolidated corrigendum to a run of summary records is one document, symbolised with a
+        // hyphen; a run without it is several records, of which the first is read.
+        .init(text: "See A/C.6/64/SR.1–28/Corrigendum and A/C.3/64/SR.1-50/Corr.1.", targets: ["A/C.6/64/SR.1-28/Corrigendum", "A/C.3/64/SR.1-50/Corr.1"]),
+        .init(text: "See A/C.6/60/SR.3–5.", targets: ["A/C.6/60/SR.3"]),
         .init(text: "Taking note of A/74/53/Add.1 and 2,", targets: ["A/74/53/Add.1", "A/74/53/Add.2"]),
         .init(text: "Noting Official Records of the General Assembly, Seventy-fourth Session, Supplement No. 53 (A/74/53),", targets: ["A/74/53"]),
         .init(text: "Noting the report A/RES/80/4 written with non-breaking hyphens: A/80/L.4 and A\u{2011}/RES/80/5,", targets: ["A/RES/80/4", "A/80/L.4"]),
