@@ -90,7 +90,7 @@ struct LanguageCorpusTests {
     /// What each language version cites is what its English version cites. Differences are
     /// listed: some are the extractor's, some the versions' own (a note one version gives and
     /// another leaves out). Agreement is the share of cited documents both name.
-    static let consistencyFloor: [Language: Double] = [.fr: 0.976, .es: 0.983, .ru: 0.988, .ar: 0.986, .zh: 0.978]
+    static let consistencyFloor: [Language: Double] = [.fr: 0.978, .es: 0.983, .ru: 0.988, .ar: 0.986, .zh: 0.978]
 
     @Test(arguments: [Language.fr, .es, .ru, .ar, .zh])
     func consistentWithEnglish(_ language: Language) throws {

@@ -120,6 +120,18 @@ struct LanguageListRuleTests {
               cites: ["A/RES/36/103", "A/RES/43/78 H", "A/RES/53/70"]),
         .init(language: .es, name: "joint symbol with an en dash", text: "Tomando nota del informe del Secretario General A/76/78–E/2021/71,",
               cites: ["A/76/78-E/2021/71"]),
+        // In a phrase put before its clause's subject, "its" is that subject's, named after the
+        // list (fr 76/148, 76/149, 76/188); a bare "Conseil" there is no subject named.
+        .init(language: .fr, name: "its: a fronted phrase's possessive is the subject's", text: "Notant avec satisfaction que, dans sa résolution 48/11, le Conseil des droits de l’homme a décidé que la table ronde porterait sur ce thème,",
+              cites: ["A/HRC/RES/48/11"]),
+        .init(language: .fr, name: "its: a fronted phrase, the subject after a glued footnote marker", text: "Note que dans sa résolution 42/22 du 26 septembre 201930, le Conseil des droits de l’homme a prié le Groupe de travail,",
+              cites: ["A/HRC/RES/42/22"]),
+        .init(language: .es, name: "its: a fronted phrase's possessive is the subject's", text: "Observa que en su resolución 2005/5, la Comisión de Derechos Humanos solicitó al Relator Especial que prosiguiera su reflexión,",
+              cites: ["E/CN.4/RES/2005/5"]),
+        .init(language: .ru, name: "its: a fronted phrase's possessive is the subject's", text: "отмечая, что в своей резолюции 48/11 Совет по правам человека постановил, что темой дискуссионного форума будет этот вопрос,",
+              cites: ["A/HRC/RES/48/11"]),
+        .init(language: .fr, name: "its: a fronted phrase whose subject is the citing body", text: "Rappelant que dans sa résolution 64/293, elle a prié le Secrétaire général de lui faire rapport,",
+              cites: ["A/RES/64/293"]),
         // A bare "Conseil" after the number is the council named in full before it, not another
         // body named since (a commission, fr/es/ru/ar/zh 76/170), and further back in the
         // paragraph when its clause names none (76/170 OP12).

@@ -16,7 +16,8 @@ struct CompiledForms: Sendable {
     let keywordsByFirst: [[Int]]
     let organs: [(word: Word, organ: Organ)]
     let organLinks, agentLinks, possessives, possessiveSuffixes, joiners, dateIntros, dateFillers, dayOrdinals, yearWords,
-        subjectWords, specifiers, relativeWords, entitledWords, attributives, determiners, sessionWords, pinpointWords, annexWords, ibid, reportWords, gluedPrefixes, mastheads: [Word]
+        subjectWords, specifiers, relativeWords, entitledWords, attributives, determiners, sessionWords, pinpointWords, annexWords, ibid, reportWords, gluedPrefixes, mastheads,
+        frontedPrepositions: [Word]
     let months: [(word: Word, month: Int)]
     let verbs: [(word: Word, relation: Relation)]
     let verbsByFirst: [[Int]]
@@ -55,6 +56,7 @@ struct CompiledForms: Sendable {
         organLinks = words(f.organLinks)
         agentLinks = words(f.agentLinks)
         possessives = words(f.possessives)
+        frontedPrepositions = words(f.frontedPrepositions)
         possessiveSuffixes = words(f.possessiveSuffixes)
         joiners = words(f.joiners)
         dateIntros = words(f.dateIntros)

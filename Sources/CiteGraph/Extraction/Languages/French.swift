@@ -33,6 +33,7 @@ extension LanguageForms {
         organLinks: ["de la", "de l'", "du", "des", "de"],
         agentLinks: ["par le", "par la", "par l'"],
         possessives: ["ses", "sa", "son"],
+        frontedPrepositions: ["dans", "par"],
         joiners: ["ainsi que", "et"],
         dateIntros: ["en date du", "du", "des"],
         months: [["janvier"], ["février"], ["mars"], ["avril"], ["mai"], ["juin"], ["juillet"], ["août"],

@@ -42,6 +42,11 @@ struct LanguageForms: Sendable {
     /// Possessives meaning "its" before the keyword ("ses", "sus", "свою"): the organ is the one
     /// the sentence names before, or the citing body.
     var possessives: [String]
+    /// Prepositions of a phrase put before its clause's subject, with the possessive in it:
+    /// "que dans sa résolution 42/22, le Conseil des droits de l'homme a …", "que en su
+    /// resolución 42/22, el Consejo …", "что в своей резолюции 65/196 Генеральная Ассамблея …":
+    /// the possessive is that subject's, named after the list.
+    var frontedPrepositions: [String] = []
     /// Suffixes on the keyword meaning "its" (Arabic "قرارها").
     var possessiveSuffixes: [String] = []
     /// Words that join the items of a list ("et", "y", "и", "و", "和").

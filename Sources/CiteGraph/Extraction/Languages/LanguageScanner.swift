@@ -135,6 +135,12 @@ extension SegmentScanner {
         if case .council? = leading, let named = namedCouncil(buf, before: kw.start, range: range, forms) { organ = named }
         // Organs to try, in order, for an item whose number no series of the first one has.
         var alternatives: [Organ?] = []
+        // "que dans sa résolution 42/22 du 26 septembre 2019, le Conseil des droits de l'homme a …":
+        // in a phrase put before its clause's subject, "its" is that subject's.
+        if organ == nil, kw.its, let subject = frontedSubject(buf, b, after: items.last!.end, possessiveBefore: kw.start, range: range, forms) {
+            organ = subject
+            alternatives = [nil]
+        }
         if organ == nil, kw.its {
             // "its" is the subject's: an organ named as a complement ("celles du Conseil économique et
             // social", "de l'Assemblée") is not; failing the subject, the citing body, then any organ named.
@@ -679,6 +685,36 @@ extension SegmentScanner {
         if start(of: forms.joiners, endingAt: back(p)) != nil { return .joiner }
         guard let v = start(of: forms.verbs.lazy.map(\.word), endingAt: back(p)) else { return .none }
         return start(of: forms.joiners, endingAt: back(v)) != nil ? .joinerAndVerb : .none
+    }
+
+    /// The organ named as the subject right after a list whose possessive stands in a phrase put
+    /// before that subject (`LanguageForms.frontedPrepositions`): "dans sa résolution 42/22 du
+    /// 26 septembre 2019, le Conseil des droits de l'homme a …". A bare council is no subject here.
+    func frontedSubject(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], after end: Int, possessiveBefore k: Int,
+                        range: Range<Int>, _ forms: CompiledForms) -> Organ? {
+        guard !forms.frontedPrepositions.isEmpty else { return nil }
+        let s = range.lowerBound, limit = range.upperBound
+        func back(_ e: Int) -> Int { var e = e; while e > s, Byte.isSpace(buf[e - 1]) { e -= 1 }; return e }
+        func start(of words: [[UInt8]], endingAt e: Int) -> Int? {
+            words.first { w in e - w.count >= s && FoldedText.matches(buf, w, at: e - w.count, limit: e)
+                && FoldedText.isWordStart(buf, at: e - w.count, from: s) }.map { e - $0.count }
+        }
+        guard let p = start(of: forms.possessives, endingAt: back(k)), start(of: forms.frontedPrepositions, endingAt: back(p)) != nil else { return nil }
+        // A footnote marker glued to the last item's year ("du 26 septembre 201930, le Conseil").
+        var j = end
+        while j < limit, j - end < 3, Byte.isDigit(b[j]) { j += 1 }
+        j = b.skipSpaces(from: j, limit: limit)
+        if j < limit, b[j] == Byte.comma { j = b.skipSpaces(from: j + 1, limit: limit) }
+        // "le", "el", "l'": the subject's article.
+        for d in forms.determiners where FoldedText.matches(buf, d, at: j, limit: limit) {
+            let e = j + d.count
+            if d.last == UInt8(ascii: "'") || d.last == 0x99 { j = e; break }
+            if e < limit, Byte.isSpace(b[e]) { j = b.skipSpaces(from: e, limit: limit); break }
+        }
+        guard let named = forms.organs.first(where: { w, _ in
+            FoldedText.matches(buf, w, at: j, limit: limit) && !FoldedText.isLetter(buf, at: j + w.count, limit: limit) })?.organ else { return nil }
+        if case .council = named { return nil }
+        return named
     }
 
     /// What stands right before a possessive: "et sa", "et réaffirmant sa", or neither.

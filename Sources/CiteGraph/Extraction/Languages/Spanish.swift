@@ -33,6 +33,7 @@ extension LanguageForms {
         organLinks: ["de la", "del", "de"],
         agentLinks: ["por el", "por la"],
         possessives: ["sus", "su"],
+        frontedPrepositions: ["en", "por"],
         joiners: ["así como", "y", "e"],
         dateIntros: ["de fecha", "de"],
         months: [["enero"], ["febrero"], ["marzo"], ["abril"], ["mayo"], ["junio"], ["julio"], ["agosto"],
