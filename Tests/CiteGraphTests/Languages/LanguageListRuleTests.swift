@@ -26,6 +26,8 @@ struct LanguageListRuleTests {
               cites: ["A/RES/73/183"]),
         .init(language: .es, name: "its: after y and a clause verb", text: "Destacando la función de la Comisión de Prevención del Delito y Justicia Penal como principal órgano normativo y reafirmando su resolución 73/183, de 17 de diciembre de 2018,",
               cites: ["A/RES/73/183"]),
+        .init(language: .ar, name: "its (-ها): after a joiner glued to a clause verb", text: "وإذ تشدد على دور لجنة منع الجريمة والعدالة الجنائية بصفتها الهيئة الرئيسية المعنية بصنع السياسات، وإذ تعيد تأكيد قرارها 73/183 المؤرخ 17 كانون الأول/ديسمبر 2018،",
+              cites: ["A/RES/73/183"]),
         .init(language: .fr, name: "its: an organ of a verb's own clause keeps it", text: "Notant que la Commission pour la prévention du crime et la justice pénale, dans sa résolution 25/2, a prié le Secrétariat,",
               cites: ["E/CN.15/RES/25/2"]),
         // After a joiner alone, an organ inside a relative clause closed by a comma is not the

@@ -681,8 +681,22 @@ extension SegmentScanner {
             words.first { w in e - w.count >= s && FoldedText.matches(buf, w, at: e - w.count, limit: e)
                 && FoldedText.isWordStart(buf, at: e - w.count, from: s) }.map { e - $0.count }
         }
-        guard !forms.possessives.isEmpty, let p = start(of: forms.possessives, endingAt: back(k)) else { return .none }
+        // Where "its" is a suffix of the keyword ("قرارها"), the keyword itself is the possessive.
+        let p: Int
+        if !forms.possessiveSuffixes.isEmpty && forms.possessives.isEmpty {
+            p = k
+        } else {
+            guard !forms.possessives.isEmpty, let found = start(of: forms.possessives, endingAt: back(k)) else { return .none }
+            p = found
+        }
         if start(of: forms.joiners, endingAt: back(p)) != nil { return .joiner }
+        // "وإذ تعيد تأكيد قرارها": a joiner glued to the verb, as Arabic writes "و".
+        if forms.forms.verbsGlued {
+            let e = back(p)
+            for w in forms.verbs.lazy.map(\.word) where e - w.count >= s && FoldedText.matches(buf, w, at: e - w.count, limit: e) {
+                if start(of: forms.joiners, endingAt: e - w.count) != nil { return .joinerAndVerb }
+            }
+        }
         guard let v = start(of: forms.verbs.lazy.map(\.word), endingAt: back(p)) else { return .none }
         return start(of: forms.joiners, endingAt: back(v)) != nil ? .joinerAndVerb : .none
     }
