@@ -134,6 +134,10 @@ struct LanguageListRuleTests {
               cites: ["A/HRC/RES/48/11"]),
         .init(language: .fr, name: "its: a fronted phrase whose subject is the citing body", text: "Rappelant que dans sa résolution 64/293, elle a prié le Secrétaire général de lui faire rapport,",
               cites: ["A/RES/64/293"]),
+        // Keyword last: "和以往各项决议" ("and the earlier resolutions") after the last number,
+        // the keyword names the numbers before it (zh 76/136).
+        .init(language: .zh, name: "a list's tail before the keyword", text: "又回顾大会关于通过社会包容促进社会融合的2019年12月18日第74/120号和以往各项决议，",
+              cites: ["A/RES/74/120"]),
         // A bare "Conseil" after the number is the council named in full before it, not another
         // body named since (a commission, fr/es/ru/ar/zh 76/170), and further back in the
         // paragraph when its clause names none (76/170 OP12).
@@ -154,5 +158,33 @@ struct LanguageListRuleTests {
         var seen = Set<String>()
         let targets = doc.citations.map(\.target).filter { seen.insert($0).inserted }
         #expect(targets == form.cites)
+    }
+}
+
+/// The relation each language's clause verb gives a citation, as English gives it.
+struct LanguageVerbRuleTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var language: Language
+        var name: String
+        var text: String
+        var target: String
+        var relation: Relation
+        var testDescription: String { "\(language.rawValue): \(name)" }
+    }
+
+    static let cases: [Case] = [
+        // A verb right after a subject word heads the subject ("关于通过…": "on … through …"),
+        // not the clause: zh 76/136, 76/142, 76/187, 76/20, each as its English version.
+        .init(language: .zh, name: "a verb after 关于 is the subject's, not the clause's",
+              text: "又回顾大会关于通过社会包容促进社会融合的2019年12月18日第74/120号决议，", target: "A/RES/74/120", relation: .recalls),
+        .init(language: .zh, name: "the clause verb before a subject phrase with 通过",
+              text: "重申其关于通过可持续发展议程的2015年9月25日第70/1号决议，", target: "A/RES/70/1", relation: .reaffirms),
+    ]
+
+    @Test(arguments: cases)
+    func relation(_ c: Case) throws {
+        let doc = CitationExtractor().extract(DocumentText(source: "rule.txt", text: LanguageFormTests.resolution(c.language, c.text), format: .plainText))
+        let citation = try #require(doc.citations.first { $0.target == c.target })
+        #expect(citation.relation == c.relation)
     }
 }

@@ -33,6 +33,7 @@ extension LanguageForms {
         dateMarkers: (year: "年", month: "月", day: "日"),
         numberClose: "号", numberOpen: "第",
         attributives: ["的"],
+        listTails: ["以往各项", "以往的各项", "先前各项", "此前各项", "以前各项", "其他相关", "其他有关"],
         subjectWords: ["关于", "涉及"],
         specifiers: ["包括", "特别是", "尤其是", "最近的决议是", "最近一项是", "最近的是"],
         entitledWords: ["题为"],

@@ -17,7 +17,7 @@ struct CompiledForms: Sendable {
     let organs: [(word: Word, organ: Organ)]
     let organLinks, agentLinks, possessives, possessiveSuffixes, joiners, dateIntros, dateFillers, dayOrdinals, yearWords,
         subjectWords, specifiers, relativeWords, entitledWords, attributives, determiners, sessionWords, pinpointWords, annexWords, ibid, reportWords, gluedPrefixes, mastheads,
-        frontedPrepositions: [Word]
+        frontedPrepositions, listTails: [Word]
     let months: [(word: Word, month: Int)]
     let verbs: [(word: Word, relation: Relation)]
     let verbsByFirst: [[Int]]
@@ -57,6 +57,7 @@ struct CompiledForms: Sendable {
         agentLinks = words(f.agentLinks)
         possessives = words(f.possessives)
         frontedPrepositions = words(f.frontedPrepositions)
+        listTails = words(f.listTails)
         possessiveSuffixes = words(f.possessiveSuffixes)
         joiners = words(f.joiners)
         dateIntros = words(f.dateIntros)

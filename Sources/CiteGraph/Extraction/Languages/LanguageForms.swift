@@ -68,6 +68,9 @@ struct LanguageForms: Sendable {
     var numberOpen: String?
     /// Words that tie a title or a date to the number after it (Chinese "的" in "题为“…”的第73/89号").
     var attributives: [String] = []
+    /// Keyword last: what may stand, after a joiner, between a list's last number and the
+    /// keyword, naming more of the same ("第74/120号和以往各项决议", "and the earlier resolutions").
+    var listTails: [String] = []
     /// Words that introduce an item's subject, which the list may pass over ("sur", "relativa a").
     var subjectWords: [String] = []
     /// Words that name members of a set of resolutions just named ("notamment", "en particular",

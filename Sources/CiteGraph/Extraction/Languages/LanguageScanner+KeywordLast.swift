@@ -13,7 +13,14 @@ extension SegmentScanner {
                       into found: inout [Found], unresolved: inout [Unresolved]) -> Int {
         let limit = range.upperBound, lower = range.lowerBound
         guard let close = forms.numberClose else { return i + 1 }
-        let k = b.skipSpaces(from: i + close.count, limit: limit)
+        var k = b.skipSpaces(from: i + close.count, limit: limit)
+        // "第74/120号和以往各项决议": the list goes on to "and the earlier resolutions", and the
+        // keyword after that phrase names the numbers before it too.
+        if !forms.keywords.contains(where: { FoldedText.matches(buf, $0.word, at: k, limit: limit) }),
+           let j = forms.joiners.first(where: { FoldedText.matches(buf, $0, at: k, limit: limit) }),
+           let tail = forms.listTails.first(where: { FoldedText.matches(buf, $0, at: k + j.count, limit: limit) }) {
+            k += j.count + tail.count
+        }
         guard let kw = forms.keywords.first(where: { FoldedText.matches(buf, $0.word, at: k, limit: limit) }) else { return i + close.count }
         var items: [BackItem] = []
         var q = i

@@ -17,7 +17,7 @@ enum LanguageVerbs {
                        let w = forms.verbs[k].word
                        return FoldedText.matches(buf, w, at: i, limit: range.upperBound)
                            && (glued || !FoldedText.isLetter(buf, at: i + w.count, limit: range.upperBound))
-                   }), glued || !afterDeterminer(buf, at: i, from: range.lowerBound, forms) {
+                   }), glued ? !afterSubjectWord(buf, at: i, from: range.lowerBound, forms) : !afterDeterminer(buf, at: i, from: range.lowerBound, forms) {
                     out.append((i, forms.verbs[k].relation))
                     i += forms.verbs[k].word.count
                     continue
@@ -26,6 +26,12 @@ enum LanguageVerbs {
             }
         }
         return out
+    }
+
+    /// Whether a subject word ends right at `i` ("关于通过社会包容促进社会融合的": "on promoting
+    /// integration through inclusion"): a verb there heads the subject phrase, not the clause.
+    private static func afterSubjectWord(_ b: UnsafeBufferPointer<UInt8>, at i: Int, from start: Int, _ forms: CompiledForms) -> Bool {
+        forms.subjectWords.contains { w in i - w.count >= start && FoldedText.matches(b, w, at: i - w.count, limit: i) }
     }
 
     /// Whether the word before `i` is a determiner ("la demande": a noun, not "demande").
