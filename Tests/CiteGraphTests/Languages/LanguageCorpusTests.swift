@@ -60,7 +60,7 @@ struct LanguageCorpusTests {
     /// independent markups agreeing on what is cited), beside the coverage of every link above:
     /// almost all the links the extractor misses are links one version alone makes, many of them
     /// wrong ("A/RES/24/2" for the Human Rights Council's resolution 24/2). Floors raised, never lowered.
-    static let agreedCoverageFloor: [Language: Double] = [.fr: 0.999, .es: 0.999, .ru: 0.998, .ar: 0.999, .zh: 0.999]
+    static let agreedCoverageFloor: [Language: Double] = [.fr: 0.999, .es: 0.999, .ru: 0.999, .ar: 0.999, .zh: 0.999]
 
     @Test(arguments: [Language.fr, .es, .ru, .ar, .zh])
     func coverageOfLinksBothVersionsMake(_ language: Language) throws {
@@ -90,7 +90,7 @@ struct LanguageCorpusTests {
     /// What each language version cites is what its English version cites. Differences are
     /// listed: some are the extractor's, some the versions' own (a note one version gives and
     /// another leaves out). Agreement is the share of cited documents both name.
-    static let consistencyFloor: [Language: Double] = [.fr: 0.978, .es: 0.983, .ru: 0.988, .ar: 0.986, .zh: 0.979]
+    static let consistencyFloor: [Language: Double] = [.fr: 0.978, .es: 0.983, .ru: 0.989, .ar: 0.986, .zh: 0.979]
 
     @Test(arguments: [Language.fr, .es, .ru, .ar, .zh])
     func consistentWithEnglish(_ language: Language) throws {

@@ -134,6 +134,10 @@ struct LanguageListRuleTests {
               cites: ["A/HRC/RES/48/11"]),
         .init(language: .fr, name: "its: a fronted phrase whose subject is the citing body", text: "Rappelant que dans sa résolution 64/293, elle a prié le Secrétaire général de lui faire rapport,",
               cites: ["A/RES/64/293"]),
+        // A title in quotes right after an item's date, with no word for "entitled", is the
+        // item's, and the list goes on after it (ru 76/183).
+        .init(language: .ru, name: "a title right after the date, then the next item", text: "ссылаясь также на свои резолюции 74/16 от 9 декабря 2019 года «Утверждение мира посредством спорта», 74/170 от 18 декабря 2019 года «Интеграция спорта в стратегии» и 75/18 от 1 декабря 2020 года «Спорт как фактор»,",
+              cites: ["A/RES/74/16", "A/RES/74/170", "A/RES/75/18"]),
         // Keyword last: "和以往各项决议" ("and the earlier resolutions") after the last number,
         // the keyword names the numbers before it (zh 76/136).
         .init(language: .zh, name: "a list's tail before the keyword", text: "又回顾大会关于通过社会包容促进社会融合的2019年12月18日第74/120号和以往各项决议，",

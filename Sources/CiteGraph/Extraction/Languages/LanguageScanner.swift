@@ -416,6 +416,11 @@ extension SegmentScanner {
                     break
                 }
                 if let title = entitled(buf, b, at: at, range: range, forms) { item.end = title; moved = true; break }
+                // "74/16 от 9 декабря 2019 года «Утверждение мира …», 74/170 от …": a title in quotes
+                // right after an item's date, with no word for "entitled", is the item's too.
+                if item.adopted != nil, at == k, let title = entitled(buf, b, at: at, range: range, forms, bare: true) {
+                    item.end = title; moved = true; break
+                }
             }
             if moved { continue }
             if let o = organ(buf, at: k, range: range, forms) {
@@ -539,10 +544,17 @@ extension SegmentScanner {
     }
 
     /// ", intitulée « … »": the end of the quoted title, when one opens at `i`.
-    private func entitled(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], at i: Int, range: Range<Int>, _ forms: CompiledForms) -> Int? {
+    private func entitled(_ buf: UnsafeBufferPointer<UInt8>, _ b: [UInt8], at i: Int, range: Range<Int>, _ forms: CompiledForms,
+                          bare: Bool = false) -> Int? {
         let limit = range.upperBound
-        guard let w = word(buf, forms.entitledWords, at: i, range: range) else { return nil }
-        let q = b.skipSpaces(from: w, limit: limit)
+        let q: Int
+        if let w = word(buf, forms.entitledWords, at: i, range: range) {
+            q = b.skipSpaces(from: w, limit: limit)
+        } else if bare {
+            q = i
+        } else {
+            return nil
+        }
         guard let close = Self.closingQuote(b, at: q, limit: limit) else { return nil }
         var k = q + 2
         while k < limit, k - q < 600 {
