@@ -64,7 +64,7 @@ public struct CorpusIndex: Sendable {
 
         let named = Set(paths)
         let pool = ParallelExtraction(reader: reader, extractor: extractor, workers: options.workers)
-        let jobs = plan.changed.map { ExtractionJob(url: $0.url, knownHash: stored[$0.absolutePath]?.hash) }
+        let jobs = plan.changed.map { ExtractionJob(path: $0.path, knownHash: stored[$0.absolutePath]?.hash) }
         try pool.run(jobs) { i, outcome in
             let file = plan.changed[i]
             switch outcome {
@@ -115,7 +115,7 @@ public struct CorpusIndex: Sendable {
         var summary = IndexSummary()
         for text in texts {
             let document = extractor.extract(text)
-            let file = FoundFile(url: URL(fileURLWithPath: text.source), absolutePath: text.source,
+            let file = FoundFile(path: text.source, absolutePath: text.source,
                                  size: text.text.utf8.count, mtime: 0)
             let existing = stored[text.source]?.id
             try writer.write(document, format: text.format, file: file, hash: ContentHash.of(text.text), replacing: existing)

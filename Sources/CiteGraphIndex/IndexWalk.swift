@@ -3,7 +3,9 @@ import Foundation
 
 /// A file found under the paths, with what decides whether it must be read again.
 struct FoundFile: Sendable {
-    let url: URL
+    /// As the user's paths give it (relative to the working directory, or absolute): the URL is
+    /// made when the file is read, since a URL costs about 500 bytes and a plan holds every file.
+    let path: String
     /// Absolute, standardised: the file's identity in the index.
     let absolutePath: String
     let size: Int
@@ -36,11 +38,13 @@ struct IndexWalk {
     func plan(stored: [String: StoredFile]) -> Plan {
         var plan = Plan()
         var seen = Set<String>()
-        for result in reader.files(in: paths) {
+        let fileURL = CorpusReader.FileURL()
+        for result in reader.filePaths(in: paths) {
             switch result {
             case .failure(let error):
                 plan.failures.append(error)
-            case .success(let url):
+            case .success(let path):
+                let url = fileURL.make(path)
                 let absolute = url.standardizedFileURL.path
                 guard seen.insert(absolute).inserted else { continue }
                 guard let (size, mtime) = Self.sizeAndTime(absolute) else {
@@ -51,7 +55,7 @@ struct IndexWalk {
                 if let old = stored[absolute], old.size == size, old.mtime == mtime {
                     plan.unchanged += 1
                 } else {
-                    plan.changed.append(FoundFile(url: url, absolutePath: absolute, size: size, mtime: mtime))
+                    plan.changed.append(FoundFile(path: path, absolutePath: absolute, size: size, mtime: mtime))
                 }
             }
         }

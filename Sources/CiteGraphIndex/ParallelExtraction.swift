@@ -3,7 +3,8 @@ import Foundation
 
 /// One file to read and extract, and what the index already knows of it.
 struct ExtractionJob: Sendable {
-    let url: URL
+    /// The file's path as `FoundFile` holds it; its URL is made by the worker that reads it.
+    let path: String
     /// The content hash stored for this file, when it is indexed already: a
     /// file whose time changed but whose text did not is not extracted again.
     let knownHash: String?
@@ -31,6 +32,8 @@ struct ParallelExtraction: Sendable {
     let reader: CorpusReader
     let extractor: CitationExtractor
     let workers: Int
+    /// Makes each job's URL against the working directory of the run's start.
+    let fileURL = CorpusReader.FileURL()
 
     func run(_ jobs: [ExtractionJob], consume: (Int, ExtractionOutcome) throws -> Void) throws {
         if workers <= 1 {
@@ -83,7 +86,7 @@ struct ParallelExtraction: Sendable {
     /// Reads, hashes and extracts one file (the work a worker does).
     func process(_ job: ExtractionJob) -> ExtractionOutcome {
         let text: DocumentText
-        do { text = try reader.read(job.url) } catch { return .failure(error) }
+        do { text = try reader.read(fileURL.make(job.path)) } catch { return .failure(error) }
         let hash = ContentHash.of(text.text)
         if hash == job.knownHash { return .sameContent(hash: hash) }
         let document = extractor.extract(text)

@@ -221,7 +221,7 @@ struct ParallelIndexTests {
         let pool = ParallelExtraction(reader: CorpusReader(), extractor: CitationExtractor(), workers: 4)
         var order: [Int] = []
         var sources: [String] = []
-        try pool.run(files.map { ExtractionJob(url: $0, knownHash: nil) }) { i, outcome in
+        try pool.run(files.map { ExtractionJob(path: $0.path, knownHash: nil) }) { i, outcome in
             order.append(i)
             if case .document(let d, _, _, _) = outcome { sources.append(d.source) }
         }
@@ -237,7 +237,7 @@ struct ParallelIndexTests {
         let pool = ParallelExtraction(reader: CorpusReader(), extractor: CitationExtractor(), workers: 2)
         var taken = 0
         #expect(throws: Stop.self) {
-            try pool.run(files.map { ExtractionJob(url: $0, knownHash: nil) }) { i, _ in
+            try pool.run(files.map { ExtractionJob(path: $0.path, knownHash: nil) }) { i, _ in
                 taken += 1
                 if i == 5 { throw Stop() }
             }

@@ -39,13 +39,18 @@ public struct CorpusReader: Sendable {
         return filePaths(in: paths).map { $0.map(url.make) }
     }
 
-    /// Makes the URL of a path the way `files(in:)` gives it.
-    struct FileURL {
+    /// Makes the URL of a path the way `files(in:)` gives it: a caller that holds many files
+    /// keeps their paths (`filePaths(in:)`) and makes each URL when it reads the file.
+    public struct FileURL: Sendable {
         // `URL(fileURLWithPath:)` asks for the working directory (getcwd) and whether the
         // path is a directory (a stat) for every file; both are known here.
         let workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
 
-        func make(_ path: String) -> URL {
+        /// Against the working directory of the moment it is made.
+        public init() {}
+
+        /// The file URL of `path`, relative to the working directory unless it is absolute.
+        public func make(_ path: String) -> URL {
             path.hasPrefix("/") ? URL(fileURLWithPath: path, isDirectory: false)
                                 : URL(fileURLWithPath: path, isDirectory: false, relativeTo: workingDirectory)
         }
@@ -53,7 +58,7 @@ public struct CorpusReader: Sendable {
 
     /// `files(in:)` as paths, found as the sequence reaches them (`CorpusFiles`): the list of a
     /// corpus's files is never held, and each URL is made when its file is read.
-    func filePaths(in paths: [String]) -> CorpusFiles {
+    public func filePaths(in paths: [String]) -> CorpusFiles {
         CorpusFiles(reader: self, paths: paths)
     }
 
