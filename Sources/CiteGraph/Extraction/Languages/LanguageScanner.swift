@@ -683,16 +683,26 @@ extension SegmentScanner {
         return false
     }
 
+    /// Where the white space that ends at `e` starts (not before `s`).
+    static func spaceStart(_ buf: UnsafeBufferPointer<UInt8>, before e: Int, from s: Int) -> Int {
+        var e = e
+        while e > s, Byte.isSpace(buf[e - 1]) { e -= 1 }
+        return e
+    }
+
+    /// Where the first of `words` that ends at `e` as a whole word starts, if one does.
+    static func wordStart(_ buf: UnsafeBufferPointer<UInt8>, of words: some Sequence<[UInt8]>, endingAt e: Int, from s: Int) -> Int? {
+        words.first { w in e - w.count >= s && FoldedText.matches(buf, w, at: e - w.count, limit: e)
+            && FoldedText.isWordStart(buf, at: e - w.count, from: s) }.map { e - $0.count }
+    }
+
     /// Whether a joiner ("et sa", "y su"), or a joiner and a clause verb ("et réaffirmant sa",
     /// "y reafirmando su": a verb of the paragraph's own subject), stand right before the
     /// possessive that ends before `k`.
     func coordinationBefore(_ buf: UnsafeBufferPointer<UInt8>, possessiveBefore k: Int, range: Range<Int>, _ forms: CompiledForms) -> Coordination {
         let s = range.lowerBound
-        func back(_ e: Int) -> Int { var e = e; while e > s, Byte.isSpace(buf[e - 1]) { e -= 1 }; return e }
-        func start(of words: some Sequence<[UInt8]>, endingAt e: Int) -> Int? {
-            words.first { w in e - w.count >= s && FoldedText.matches(buf, w, at: e - w.count, limit: e)
-                && FoldedText.isWordStart(buf, at: e - w.count, from: s) }.map { e - $0.count }
-        }
+        func back(_ e: Int) -> Int { Self.spaceStart(buf, before: e, from: s) }
+        func start(of words: some Sequence<[UInt8]>, endingAt e: Int) -> Int? { Self.wordStart(buf, of: words, endingAt: e, from: s) }
         // Where "its" is a suffix of the keyword ("قرارها"), the keyword itself is the possessive.
         let p: Int
         if !forms.possessiveSuffixes.isEmpty && forms.possessives.isEmpty {
@@ -720,11 +730,8 @@ extension SegmentScanner {
                         range: Range<Int>, _ forms: CompiledForms) -> Organ? {
         guard !forms.frontedPrepositions.isEmpty else { return nil }
         let s = range.lowerBound, limit = range.upperBound
-        func back(_ e: Int) -> Int { var e = e; while e > s, Byte.isSpace(buf[e - 1]) { e -= 1 }; return e }
-        func start(of words: [[UInt8]], endingAt e: Int) -> Int? {
-            words.first { w in e - w.count >= s && FoldedText.matches(buf, w, at: e - w.count, limit: e)
-                && FoldedText.isWordStart(buf, at: e - w.count, from: s) }.map { e - $0.count }
-        }
+        func back(_ e: Int) -> Int { Self.spaceStart(buf, before: e, from: s) }
+        func start(of words: [[UInt8]], endingAt e: Int) -> Int? { Self.wordStart(buf, of: words, endingAt: e, from: s) }
         guard let p = start(of: forms.possessives, endingAt: back(k)), start(of: forms.frontedPrepositions, endingAt: back(p)) != nil else { return nil }
         // A footnote marker glued to the last item's year ("du 26 septembre 201930, le Conseil").
         var j = end
