@@ -17,6 +17,7 @@ public struct CorpusFiles: Sequence, IteratorProtocol, Sendable {
     /// What waits for the first file: failures, and empty directories (as their paths).
     private var waiting: [Waiting] = []
     private var ready: [Result<String, ReadError>] = []
+    private var nextReady = 0
     private var sawFile = false
     private var finished = false
 
@@ -33,7 +34,12 @@ public struct CorpusFiles: Sequence, IteratorProtocol, Sendable {
     /// The next file's path, or the next failure in its place; nil after the last.
     public mutating func next() -> Result<String, ReadError>? {
         while true {
-            if !ready.isEmpty { return ready.removeFirst() }
+            if nextReady < ready.count {
+                nextReady += 1
+                return ready[nextReady - 1]
+            }
+            ready = []
+            nextReady = 0
             if finished { return nil }
             switch produce() {
             case .file(let path)?:
