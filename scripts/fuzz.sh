@@ -141,10 +141,10 @@ DICT=()
     -artifact_prefix="$OUT/artifacts/$TARGET/" "${TUNE[@]}" "$@" "$corpus" "$seeds" >"$log" 2>&1
 status=$?
 set -e
-grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' "$log" | sed "s/^/fuzz.sh: $TARGET /"
+grep -a -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' "$log" | sed "s/^/fuzz.sh: $TARGET /"
 if [[ $status -ne 0 ]]; then
     echo "fuzz.sh: $TARGET FAILED (status $status); the input is in $OUT/artifacts/$TARGET/:" >&2
-    grep -E 'ERROR|invariant|SUMMARY|Fatal|timeout|deadly' "$log" | head -5 >&2
+    grep -a -E 'ERROR|invariant|SUMMARY|Fatal|timeout|deadly' "$log" | head -5 >&2
     exit 1
 fi
 echo "fuzz.sh: $TARGET: no crash, no sanitizer report, no timeout"

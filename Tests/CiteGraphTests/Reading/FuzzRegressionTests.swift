@@ -66,6 +66,32 @@ struct FuzzRegressionTests {
         #expect(Array(doc.citations.map(\.target).prefix(3)) == ["A/RES/50/100", "A/RES/51/101", "A/RES/52/102"])
     }
 
+    /// Found by the extract target after 7,958,559 executions: a title run over lines, the
+    /// next line starting with a combining mark (U+1AD3). The citation's text is right (the
+    /// lines joined by a space); the check was not: it split words by `Character`, and the
+    /// space with the mark after it is one `Character`. `SpanText` now splits by scalars.
+    @Test("a line starting with a combining mark still breaks a citation's words")
+    func combiningMarkAfterALineBreak() throws {
+        let data = try Data(contentsOf: Self.dir.appendingPathComponent("extract-combining-mark-after-a-line-break"))
+        let text = String(decoding: data, as: UTF8.self)
+        let doc = CitationExtractor().extract(DocumentText(source: "fuzz.txt", text: text, format: .plainText))
+        let scalars = Array(text.unicodeScalars)
+        // White space and NUL folded to one space, typographic hyphens to "-", as extraction folds them.
+        func fold(_ s: String) -> String {
+            let hyphens: Set<UInt32> = [0x2010, 0x2011, 0x2012, 0x2013, 0x2212]
+            let scalars = s.unicodeScalars.map { hyphens.contains($0.value) ? "-" : $0 }
+            return String(String.UnicodeScalarView(scalars.split(whereSeparator: { $0.properties.isWhitespace || $0.value == 0 })
+                .joined(separator: [" "])))
+        }
+        #expect(!doc.citations.isEmpty)
+        for c in doc.citations {
+            let at = String(String.UnicodeScalarView(scalars[c.range.start..<c.range.end]))
+            #expect(SpanText.isSlice(at, lessInnerLines: c.text, fold: fold), "\(c.target): '\(c.text)'")
+        }
+        #expect(SpanText.isSlice("a b\n\u{1AD3}c", lessInnerLines: "a b \u{1AD3}c", fold: fold))
+        #expect(!SpanText.isSlice("a b\n\u{1AD3}c", lessInnerLines: "a b\u{1AD3}c", fold: fold))
+    }
+
     /// Found by the extract target after 99K executions: "decision ES-10/14" gave the target
     /// A/DEC/ES-10/14, which the kind of a symbol written out read as two joined symbols (a
     /// document), while the citation said a General Assembly decision.
