@@ -55,15 +55,20 @@ struct FuzzRegressionTests {
         let data = try Data(contentsOf: Self.dir.appendingPathComponent("extract-citation-across-note-and-footer"))
         let text = String(decoding: data, as: UTF8.self)
         let doc = CitationExtractor().extract(DocumentText(source: "fuzz.txt", text: text, format: .plainText))
-        let scalars = Array(text.unicodeScalars)
         func fold(_ s: String) -> String { s.split(whereSeparator: { $0.isWhitespace || $0 == "\0" }).joined(separator: " ") }
+        Self.expectTextsAtRanges(doc, in: text, fold: fold)
+        let pinpointed = try #require(doc.citations.first { $0.target == "A/RES/53/1" })
+        #expect(pinpointed.text == "53/1, para. 1")
+        #expect(Array(doc.citations.map(\.target).prefix(3)) == ["A/RES/50/100", "A/RES/51/101", "A/RES/52/102"])
+    }
+
+    /// Each citation's text is the text at its range, less inner lines, as `fold` folds both.
+    static func expectTextsAtRanges(_ doc: ExtractedDocument, in text: String, fold: @escaping (String) -> String) {
+        let scalars = Array(text.unicodeScalars)
         for c in doc.citations {
             let at = String(String.UnicodeScalarView(scalars[c.range.start..<c.range.end]))
             #expect(SpanText.isSlice(at, lessInnerLines: c.text, fold: fold), "\(c.target): '\(c.text)'")
         }
-        let pinpointed = try #require(doc.citations.first { $0.target == "A/RES/53/1" })
-        #expect(pinpointed.text == "53/1, para. 1")
-        #expect(Array(doc.citations.map(\.target).prefix(3)) == ["A/RES/50/100", "A/RES/51/101", "A/RES/52/102"])
     }
 
     /// Found by the extract target after 7,958,559 executions: a title run over lines, the
@@ -75,7 +80,6 @@ struct FuzzRegressionTests {
         let data = try Data(contentsOf: Self.dir.appendingPathComponent("extract-combining-mark-after-a-line-break"))
         let text = String(decoding: data, as: UTF8.self)
         let doc = CitationExtractor().extract(DocumentText(source: "fuzz.txt", text: text, format: .plainText))
-        let scalars = Array(text.unicodeScalars)
         // White space and NUL folded to one space, typographic hyphens to "-", as extraction folds them.
         func fold(_ s: String) -> String {
             let hyphens: Set<UInt32> = [0x2010, 0x2011, 0x2012, 0x2013, 0x2212]
@@ -84,10 +88,7 @@ struct FuzzRegressionTests {
                 .joined(separator: [" "])))
         }
         #expect(!doc.citations.isEmpty)
-        for c in doc.citations {
-            let at = String(String.UnicodeScalarView(scalars[c.range.start..<c.range.end]))
-            #expect(SpanText.isSlice(at, lessInnerLines: c.text, fold: fold), "\(c.target): '\(c.text)'")
-        }
+        Self.expectTextsAtRanges(doc, in: text, fold: fold)
         #expect(SpanText.isSlice("a b\n\u{1AD3}c", lessInnerLines: "a b \u{1AD3}c", fold: fold))
         #expect(!SpanText.isSlice("a b\n\u{1AD3}c", lessInnerLines: "a b\u{1AD3}c", fold: fold))
     }
