@@ -116,26 +116,21 @@ if (arguments.count == 3 || (arguments.count == 4 && arguments[3] == "--verified
     exit(0)
 }
 // `--graph-only N OUT [SEED] [MAX_EXTRA]`: the same texts extracted in memory, the graph built
-// by `CitationGraph(documents:)` as an index run builds it, stored as the snapshot of an index
+// from a `GraphInput` as an index run builds it, stored as the snapshot of an index
 // whose tables stay empty. For query latency at a size whose tables take too long to write here.
 if arguments.count >= 4 && arguments[1] == "--graph-only", let n = Int(arguments[2]) {
     let seed = arguments.count > 4 ? UInt64(arguments[4]) ?? 1 : 1
     let maxExtra = arguments.count > 5 ? Int(arguments[5]) ?? 3 : 3
     let extractor = CitationExtractor()
-    var documents: [ExtractedDocument] = []
-    documents.reserveCapacity(n)
+    // Each document is packed as it is extracted (what an index run's last step reads back
+    // from its rows), so no document is held whole.
+    var input = GraphInput()
     let extractWall = wallSeconds {
-        for text in SyntheticTexts(count: n, seed: seed, maxExtra: maxExtra) {
-            var doc = extractor.extract(text)
-            // What the index keeps of a citation for the graph (its text and range stay in the table).
-            for i in doc.citations.indices { doc.citations[i].text = ""; doc.citations[i].range = TextRange(start: 0, end: 0) }
-            doc.rejected = []
-            documents.append(doc)
-        }
+        for text in SyntheticTexts(count: n, seed: seed, maxExtra: maxExtra) { input.add(extractor.extract(text)) }
     }
     var graph: CitationGraph?
-    let buildWall = wallSeconds { graph = CitationGraph(documents: documents) }
-    documents = []
+    let buildWall = wallSeconds { graph = CitationGraph(input) }
+    input = GraphInput()
     let storeWall = try wallSeconds { try CorpusIndex(path: arguments[3]).storeSnapshotOnly(graph!) }
     print("\(arguments[3]): \(graph!.nodeCount) nodes, \(graph!.edgeCount) edges, \(graph!.occurrenceCount) occurrences; extraction \(String(format: "%.1f", extractWall)) s, graph \(String(format: "%.1f", buildWall)) s, snapshot \(String(format: "%.1f", storeWall)) s (wall)")
     exit(0)

@@ -11,97 +11,123 @@ extension CitationGraph {
     /// The graph of a corpus: one node per document however its symbol was written,
     /// metadata merged from its own text and its citers, edges numbered in time order.
     public init(documents: [ExtractedDocument]) {
-        // Read documents in a stable order so that merges do not depend on input order.
-        let documents = documents.enumerated().sorted {
-            ($0.element.source, $0.offset) < ($1.element.source, $1.offset)
-        }.map(\.element)
+        var input = GraphInput()
+        input.reserveCapacity(documents: documents.count, citations: documents.reduce(0) { $0 + $1.citations.count })
+        for document in documents { input.add(document) }
+        self.init(input)
+    }
 
-        var ownKeys = Set<String>()
-        for doc in documents { ownKeys.insert(SymbolIdentity.normalize(Self.ownSymbol(of: doc))) }
+    /// The graph of the documents added to `input`, as `init(documents:)` builds it for
+    /// the same documents in the same order.
+    public init(_ input: GraphInput) {
+        let docs = input.documents
+        // Read documents in a stable order so that merges do not depend on input order.
+        let order = docs.indices.sorted { (docs[$0].source, $0) < (docs[$1].source, $1) }
+
+        // Every spelling key once, numbered; each string normalised once however often it is cited.
+        var keys: [String] = []
+        var keyID: [String: Int32] = [:]
+        func intern(_ key: String) -> Int32 {
+            if let id = keyID[key] { return id }
+            let id = Int32(keys.count)
+            keys.append(key)
+            keyID[key] = id
+            return id
+        }
+        let ownKey = order.map { intern(SymbolIdentity.normalize(docs[$0].ownSymbol)) }
+        var isOwn = [Bool](repeating: false, count: keys.count)
+        for key in ownKey { isOwn[Int(key)] = true }
+        var keyOfString = [Int32](repeating: -1, count: input.strings.count)
+        for target in input.targets where keyOfString[Int(target)] < 0 {
+            keyOfString[Int(target)] = intern(SymbolIdentity.normalize(input.strings[Int(target)]))
+        }
 
         // Halves of joint symbols, each to its joint key (the smallest joint key wins a shared half).
-        var jointOf: [String: String] = [:]
-        var allKeys = ownKeys
-        for doc in documents { for c in doc.citations { allKeys.insert(SymbolIdentity.normalize(c.target)) } }
-        for key in allKeys.sorted() {
-            let parts = SymbolIdentity.jointParts(key)
+        var jointOf: [String: Int32] = [:]
+        for key in keys.indices.sorted(by: { keys[$0] < keys[$1] }) {
+            let parts = SymbolIdentity.jointParts(keys[key])
             guard parts.count > 1 else { continue }
-            for part in parts where jointOf[part] == nil && !ownKeys.contains(part) { jointOf[part] = key }
+            for part in parts where jointOf[part] == nil && !(keyID[part].map { Int($0) < isOwn.count && isOwn[Int($0)] } ?? false) {
+                jointOf[part] = Int32(key)
+            }
         }
-        func identity(_ symbol: String) -> String {
-            let key = SymbolIdentity.normalize(symbol)
-            return jointOf[key] ?? key
-        }
+        let identity = keys.indices.map { jointOf[keys[$0]] ?? Int32($0) }
 
-        var merger = NodeMetadataMerger()
-        for doc in documents {
-            merger.read(doc, key: identity(Self.ownSymbol(of: doc)), symbol: Self.ownSymbol(of: doc))
+        var merger = NodeMetadataMerger(input, keyCount: keys.count)
+        for (k, d) in order.enumerated() {
+            merger.read(docs[d], ownKey: ownKey[k], key: identity[Int(ownKey[k])])
         }
-        for doc in documents {
-            for c in doc.citations { merger.cited(c, key: identity(c.target)) }
+        for d in order {
+            for c in input.citations(ofDocument: d) {
+                merger.cited(c, key: identity[Int(keyOfString[Int(input.targets[c])])])
+            }
         }
-        let (records, keys) = merger.nodes()
+        let (records, recordKeys) = merger.nodes(keyOfString: keyOfString)
 
         // Number nodes in time order.
         // Each key once: it estimates a year from the symbol, too dear to redo per comparison.
         let timeKeys = records.map(\.timeKey)
-        let order = records.indices.sorted { timeKeys[$0] < timeKeys[$1] }
-        var idOfKey: [String: Int32] = [:]
-        idOfKey.reserveCapacity(order.count)
+        let numbering = records.indices.sorted { timeKeys[$0] < timeKeys[$1] }
+        var nodeOfKey = [Int32](repeating: -1, count: keys.count)
         var nodes: [GraphNode] = []
-        nodes.reserveCapacity(order.count)
-        for old in order {
-            idOfKey[keys[old]] = Int32(nodes.count)
+        nodes.reserveCapacity(numbering.count)
+        for old in numbering {
+            nodeOfKey[Int(recordKeys[old])] = Int32(nodes.count)
             nodes.append(records[old])
         }
 
-        // Collect (citing, cited, occurrence) and group per pair. A document read in several
+        // The edges of each citing node, node after node. A document read in several
         // languages cites through one version, its first in `Language.preference` order;
         // another version adds only the documents that one does not cite (a version may
         // name what another leaves to a footnote), so its occurrences are not counted twice.
-        var triples: [(s: Int32, t: Int32, seq: Int, occurrence: EdgeOccurrence)] = []
-        var versions: [Int32: [Int]] = [:]
-        for (k, doc) in documents.enumerated() {
-            guard let s = idOfKey[identity(Self.ownSymbol(of: doc))] else { continue }
-            versions[s, default: []].append(k)
+        var versions: [(s: Int32, rank: Int, k: Int)] = []
+        for (k, d) in order.enumerated() {
+            let s = nodeOfKey[Int(identity[Int(ownKey[k])])]
+            if s >= 0 { versions.append((s, Self.rank(docs[d].language), k)) }
         }
-        for (s, docs) in versions.sorted(by: { $0.key < $1.key }) {
-            let ordered = docs.sorted { (Self.rank(documents[$0].language), $0) < (Self.rank(documents[$1].language), $1) }
-            var citedByEarlier = Set<Int32>()
-            for k in ordered {
-                let doc = documents[k]
-                var citedHere = Set<Int32>()
-                for c in doc.citations {
-                    guard let t = idOfKey[identity(c.target)], t != s, !citedByEarlier.contains(t) else { continue }
-                    citedHere.insert(t)
-                    triples.append((s, t, triples.count,
-                                    EdgeOccurrence(relation: c.relation, location: c.location,
-                                                   footnote: c.footnote, pinpoint: c.pinpoint)))
-                }
-                citedByEarlier.formUnion(citedHere)
-            }
-        }
-        triples.sort { ($0.s, $0.t, $0.seq) < ($1.s, $1.t, $1.seq) }
+        versions.sort { ($0.s, $0.rank, $0.k) < ($1.s, $1.rank, $1.k) }
+
         var forwardOffsets = [Int32](repeating: 0, count: nodes.count + 1)
         var targets: [Int32] = []
         var occurrenceOffsets: [Int32] = [0]
         var occurrences: [EdgeOccurrence] = []
-        occurrences.reserveCapacity(triples.count)
-        var i = 0
-        while i < triples.count {
-            let (s, t) = (triples[i].s, triples[i].t)
-            targets.append(t)
-            forwardOffsets[Int(s) + 1] += 1
-            while i < triples.count && triples[i].s == s && triples[i].t == t {
-                occurrences.append(triples[i].occurrence)
-                i += 1
+        occurrences.reserveCapacity(input.citationCount)
+        var cited: [(t: Int32, seq: Int, c: Int)] = []
+        var v = 0
+        while v < versions.count {
+            let s = versions[v].s
+            cited.removeAll(keepingCapacity: true)
+            var citedByEarlier = Set<Int32>()
+            while v < versions.count && versions[v].s == s {
+                var citedHere = Set<Int32>()
+                for c in input.citations(ofDocument: order[versions[v].k]) {
+                    let t = nodeOfKey[Int(identity[Int(keyOfString[Int(input.targets[c])])])]
+                    guard t >= 0, t != s, !citedByEarlier.contains(t) else { continue }
+                    citedHere.insert(t)
+                    cited.append((t, cited.count, c))
+                }
+                citedByEarlier.formUnion(citedHere)
+                v += 1
             }
-            occurrenceOffsets.append(Int32(occurrences.count))
+            cited.sort { ($0.t, $0.seq) < ($1.t, $1.seq) }
+            var i = 0
+            while i < cited.count {
+                let t = cited[i].t
+                targets.append(t)
+                forwardOffsets[Int(s) + 1] += 1
+                while i < cited.count && cited[i].t == t {
+                    let c = cited[i].c
+                    occurrences.append(EdgeOccurrence(relation: input.relations[c], location: input.location(c),
+                                                      footnote: input.footnote(c), pinpoint: input.string(input.pinpoints[c])))
+                    i += 1
+                }
+                occurrenceOffsets.append(Int32(occurrences.count))
+            }
         }
         for v in 0..<nodes.count { forwardOffsets[v + 1] += forwardOffsets[v] }
 
         var aliases: [String: Int32] = [:]
-        for (half, joint) in jointOf { if let id = idOfKey[joint] { aliases[half] = id } }
+        for (half, joint) in jointOf where nodeOfKey[Int(joint)] >= 0 { aliases[half] = nodeOfKey[Int(joint)] }
         self.init(nodes: nodes,
                   adjacency: AdjacencyCSR(nodeCount: nodes.count, forwardOffsets: forwardOffsets, forwardTargets: targets),
                   occurrenceOffsets: occurrenceOffsets, occurrences: occurrences, aliases: aliases)
@@ -112,11 +138,5 @@ extension CitationGraph {
     static func rank(_ language: Language?) -> Int {
         guard let language else { return Language.allCases.count }
         return language == .en ? -1 : Language.allCases.firstIndex(of: language)!
-    }
-
-    /// A read document with no symbol of its own still needs a node; its source names it.
-    static func ownSymbol(of doc: ExtractedDocument) -> String {
-        if let symbol = doc.symbol, !symbol.isEmpty { return symbol }
-        return doc.source
     }
 }

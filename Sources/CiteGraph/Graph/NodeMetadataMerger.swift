@@ -5,34 +5,47 @@
 /// 21 December 2001"); those fill the node only where its own text is absent or
 /// silent. When citers disagree, the value most of them give wins (ties to the
 /// smaller value), so one faulty citation cannot override the rest.
+///
+/// Nodes are slotted by identity key number and strings are `GraphInput`'s numbers,
+/// so that merging a million documents compares integers, not strings.
 struct NodeMetadataMerger {
+    private let input: GraphInput
     private var records: [GraphNode] = []
-    private var keys: [String] = []
-    private var slot: [String: Int] = [:]
+    private var keyOfRecord: [Int32] = []
+    private var slotOfKey: [Int32]
     private var citedKinds: [[CitationKind: Int]] = []
-    private var citedDates: [[String: Int]] = []
-    private var citedSymbols: [[String: Int]] = []
+    private var citedDates: [[Int32: Int]] = []
+    private var citedSymbols: [[Int32: Int]] = []
 
-    private mutating func slot(for key: String, symbol: String) -> Int {
-        if let i = slot[key] { return i }
+    /// A merger of `input`'s documents, whose keys are numbered below `keyCount`.
+    init(_ input: GraphInput, keyCount: Int) {
+        self.input = input
+        slotOfKey = [Int32](repeating: -1, count: keyCount)
+    }
+
+    private mutating func slot(for key: Int32, symbol: String) -> Int {
+        let existing = slotOfKey[Int(key)]
+        if existing >= 0 { return Int(existing) }
         let i = records.count
-        slot[key] = i
+        slotOfKey[Int(key)] = Int32(i)
         records.append(GraphNode(symbol: symbol))
-        keys.append(key)
+        keyOfRecord.append(key)
         citedKinds.append([:])
         citedDates.append([:])
         citedSymbols.append([:])
         return i
     }
 
-    /// A document whose text was read: its own word on itself.
-    mutating func read(_ doc: ExtractedDocument, key: String, symbol: String) {
+    /// A document whose text was read: its own word on itself. `ownKey` is the key
+    /// of its own symbol, `key` the identity it is a node of (the joint key for a half).
+    mutating func read(_ doc: GraphInput.Document, ownKey: Int32, key: Int32) {
+        let symbol = doc.ownSymbol
         let i = slot(for: key, symbol: symbol)
         var node = records[i]
         if node.source == nil {
             // The first read text (in source order) names the node; a second copy only fills gaps.
             node.source = doc.source
-            node.symbol = SymbolIdentity.normalize(symbol) == key ? symbol : node.symbol
+            node.symbol = ownKey == key ? symbol : node.symbol
         }
         node.kind = node.kind ?? doc.kind
         node.title = node.title ?? doc.title
@@ -40,7 +53,7 @@ struct NodeMetadataMerger {
         node.body = node.body ?? doc.body
         node.session = node.session ?? doc.session
         node.agendaItem = node.agendaItem ?? doc.agendaItem
-        node.unresolvedCount += doc.unresolved.count
+        node.unresolvedCount += doc.unresolvedCount
         if let language = doc.language {
             var languages = node.languages ?? []
             if !languages.contains(language) { languages.append(language); languages.sort() }
@@ -49,30 +62,41 @@ struct NodeMetadataMerger {
         records[i] = node
     }
 
-    /// A document named by a citation in some text.
-    mutating func cited(_ citation: Citation, key: String) {
-        let i = slot(for: key, symbol: citation.target)
-        citedKinds[i][citation.kind, default: 0] += 1
-        if let date = citation.adopted { citedDates[i][date, default: 0] += 1 }
-        citedSymbols[i][citation.target, default: 0] += 1
+    /// Citation `c` of the input, to the node of identity `key`.
+    mutating func cited(_ c: Int, key: Int32) {
+        let target = input.targets[c]
+        let i = slot(for: key, symbol: input.strings[Int(target)])
+        citedKinds[i][input.kinds[c], default: 0] += 1
+        let date = input.dates[c]
+        if date >= 0 { citedDates[i][date, default: 0] += 1 }
+        citedSymbols[i][target, default: 0] += 1
     }
 
     /// The merged records and their identity keys, in creation order.
-    func nodes() -> ([GraphNode], [String]) {
+    ///
+    /// - Parameter keyOfString: the key number of each target string (`-1` for strings
+    ///   that are no target).
+    func nodes(keyOfString: [Int32]) -> ([GraphNode], [Int32]) {
         var out = records
+        let strings = input.strings
         for i in out.indices {
-            if out[i].kind == nil { out[i].kind = Self.mostCommon(citedKinds[i]) }
-            if out[i].adopted == nil { out[i].adopted = Self.mostCommon(citedDates[i]) }
+            if out[i].kind == nil { out[i].kind = Self.mostCommon(citedKinds[i], by: <) }
+            if out[i].adopted == nil {
+                out[i].adopted = Self.mostCommon(citedDates[i]) { strings[Int($0)] < strings[Int($1)] }.map { strings[Int($0)] }
+            }
             if out[i].source == nil {
                 // Spellings of a joint symbol's half name the joint node only by alias.
-                let whole = citedSymbols[i].filter { SymbolIdentity.normalize($0.key) == keys[i] }
-                if let symbol = Self.mostCommon(whole) { out[i].symbol = symbol }
+                let whole = citedSymbols[i].filter { keyOfString[Int($0.key)] == keyOfRecord[i] }
+                if let symbol = Self.mostCommon(whole, by: { strings[Int($0)] < strings[Int($1)] }) {
+                    out[i].symbol = strings[Int(symbol)]
+                }
             }
         }
-        return (out, keys)
+        return (out, keyOfRecord)
     }
 
-    private static func mostCommon<T: Comparable>(_ counts: [T: Int]) -> T? {
-        counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+    /// The value counted most; a tie goes to the smallest by `less`.
+    private static func mostCommon<T>(_ counts: [T: Int], by less: (T, T) -> Bool) -> T? {
+        counts.max { a, b in a.value != b.value ? a.value < b.value : less(b.key, a.key) }?.key
     }
 }
