@@ -36,9 +36,31 @@ public struct CorpusLoader: Sendable {
     /// texts', each group in the order of the paths.
     public func documents(_ paths: [String], report: (Event) -> Void) -> [ExtractedDocument] {
         var documents: [ExtractedDocument] = []
+        forEachDocument(paths, report: report) { documents.append($0) }
+        return documents
+    }
+
+    /// What the graph reads of every document the paths give, in the order `documents`
+    /// gives them, each document dropped once packed: `CitationGraph(_:)` of this is
+    /// `CitationGraph(documents:)` of those, in a fraction of the memory.
+    public func graphInput(_ paths: [String], report: (Event) -> Void) -> GraphInput {
+        var input = GraphInput()
+        forEachDocument(paths, report: report) { input.add($0) }
+        return input
+    }
+
+    /// Hands each document to `body` as it is read, reporting what happens on the way,
+    /// then the texts that claim one symbol.
+    private func forEachDocument(_ paths: [String], report: (Event) -> Void, _ body: (ExtractedDocument) -> Void) {
+        var claims = DuplicateClaim.Collector()
         let reports = paths.filter(Self.isExtractionReport)
         for path in reports {
-            do { documents += try ExtractionReport.read(contentsOf: URL(fileURLWithPath: path)).documents } catch {
+            do {
+                for document in try ExtractionReport.read(contentsOf: URL(fileURLWithPath: path)).documents {
+                    claims.add(document)
+                    body(document)
+                }
+            } catch {
                 report(.failure(error))
             }
         }
@@ -55,13 +77,13 @@ public struct CorpusLoader: Sendable {
                 }
                 for warning in text.warnings { report(.warning(warning)) }
                 for warning in document.warnings { report(.warning(warning)) }
-                documents.append(document)
+                claims.add(document)
+                body(document)
             case .failure(let error):
                 report(.failure(error))
             }
         }
-        for claim in DuplicateClaim.find(in: documents) { report(.warning(claim.warning)) }
-        return documents
+        for claim in claims.claims() { report(.warning(claim.warning)) }
     }
 
     /// A file that sits among UN documents without being one: no symbol in its

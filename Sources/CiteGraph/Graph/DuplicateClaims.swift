@@ -21,15 +21,27 @@ public struct DuplicateClaim: Hashable, Sendable {
 
     /// The claims in `documents`, by symbol identity (`SymbolIdentity.normalize`).
     public static func find(in documents: [ExtractedDocument]) -> [DuplicateClaim] {
-        var bySymbol: [String: DuplicateClaim] = [:]
-        for doc in documents {
-            guard let symbol = doc.symbol, !symbol.isEmpty else { continue }
+        var collector = Collector()
+        for doc in documents { collector.add(doc) }
+        return collector.claims()
+    }
+
+    /// The claims of documents seen one at a time, so that a corpus streamed into a
+    /// graph need not be held to be checked: only each symbol's sources are kept.
+    struct Collector {
+        private var bySymbol: [String: DuplicateClaim] = [:]
+
+        mutating func add(_ doc: ExtractedDocument) {
+            guard let symbol = doc.symbol, !symbol.isEmpty else { return }
             let key = SymbolIdentity.normalize(symbol) + "|" + (doc.language?.rawValue ?? "")
             bySymbol[key, default: DuplicateClaim(symbol: symbol, sources: [])].sources.append(doc.source)
         }
-        return bySymbol.values.filter { $0.sources.count > 1 }
-            .map { DuplicateClaim(symbol: $0.symbol, sources: $0.sources.sorted()) }
-            .sorted { $0.symbol < $1.symbol }
+
+        func claims() -> [DuplicateClaim] {
+            bySymbol.values.filter { $0.sources.count > 1 }
+                .map { DuplicateClaim(symbol: $0.symbol, sources: $0.sources.sorted()) }
+                .sorted { $0.symbol < $1.symbol }
+        }
     }
 
     /// The warning a user reads.
