@@ -15,6 +15,9 @@ enum CitationResolution {
              WHERE a.key = w.key AND a.kind = 'joint-half' ORDER BY d.symbol_key, d.source LIMIT 1))
         """
 
+    /// Keys resolved per statement (see `resolve`).
+    static let chunkKeys = 5_000
+
     static func resolve(_ db: SQLiteDatabase, run: Int) throws(IndexError) -> [ResolutionChange] {
         try db.execute("""
             CREATE TEMP TABLE IF NOT EXISTS resolve_keys(key TEXT PRIMARY KEY, document INTEGER) WITHOUT ROWID;
@@ -26,11 +29,26 @@ enum CitationResolution {
               SELECT \(run), c.id, c.target, c.cited_document, w.document
               FROM citations c JOIN resolve_keys w ON w.key = c.target_key
               WHERE c.fresh = 0 AND c.cited_document IS NOT w.document;
-            UPDATE citations SET cited_document = w.document, fresh = 0
-              FROM resolve_keys w
-              WHERE w.key = citations.target_key AND (citations.fresh = 1 OR citations.cited_document IS NOT w.document);
             DELETE FROM pending_keys;
+            CREATE TEMP TABLE IF NOT EXISTS resolve_chunk(key TEXT PRIMARY KEY, document INTEGER) WITHOUT ROWID;
             """)
+        // `UPDATE … FROM` gathers every row it will change before changing one (about 160
+        // bytes a row: 200 MB for the 1.3M citations of 100,000 documents, 1.6 GB at a
+        // million), so the keys go through in chunks, each its own statement: memory is
+        // bounded by the citations of one chunk, and an incremental run's few keys are one.
+        var after = ""
+        while true {
+            try db.execute("DELETE FROM resolve_chunk")
+            try db.run("INSERT INTO resolve_chunk SELECT key, document FROM resolve_keys WHERE key > ? ORDER BY key LIMIT \(chunkKeys)",
+                       .text(after))
+            guard db.changes > 0, let last = try db.scalar("SELECT max(key) FROM resolve_chunk")?.string else { break }
+            try db.execute("""
+                UPDATE citations SET cited_document = w.document, fresh = 0
+                  FROM resolve_chunk w
+                  WHERE w.key = citations.target_key AND (citations.fresh = 1 OR citations.cited_document IS NOT w.document)
+                """)
+            after = last
+        }
         // One line per cited symbol and direction, as the command reports it.
         let s = try db.statement("""
             SELECT r.target, r.after IS NOT NULL, count(*), d.source
