@@ -16,9 +16,9 @@ enum CitationResolution {
         """
 
     /// Keys resolved per statement (see `resolve`).
-    static let chunkKeys = 5_000
+    static let defaultChunkKeys = 5_000
 
-    static func resolve(_ db: SQLiteDatabase, run: Int) throws(IndexError) -> [ResolutionChange] {
+    static func resolve(_ db: SQLiteDatabase, run: Int, chunkKeys: Int = defaultChunkKeys) throws(IndexError) -> [ResolutionChange] {
         try db.execute("""
             CREATE TEMP TABLE IF NOT EXISTS resolve_keys(key TEXT PRIMARY KEY, document INTEGER) WITHOUT ROWID;
             DELETE FROM resolve_keys;
@@ -36,11 +36,16 @@ enum CitationResolution {
         // bytes a row: 200 MB for the 1.3M citations of 100,000 documents, 1.6 GB at a
         // million), so the keys go through in chunks, each its own statement: memory is
         // bounded by the citations of one chunk, and an incremental run's few keys are one.
-        var after = ""
+        var after: String?
         while true {
             try db.execute("DELETE FROM resolve_chunk")
-            try db.run("INSERT INTO resolve_chunk SELECT key, document FROM resolve_keys WHERE key > ? ORDER BY key LIMIT \(chunkKeys)",
-                       .text(after))
+            if let after {
+                try db.run("INSERT INTO resolve_chunk SELECT key, document FROM resolve_keys WHERE key > ? ORDER BY key LIMIT ?",
+                           .text(after), .int(chunkKeys))
+            } else {
+                // The first chunk from the smallest key, the empty one included.
+                try db.run("INSERT INTO resolve_chunk SELECT key, document FROM resolve_keys ORDER BY key LIMIT ?", .int(chunkKeys))
+            }
             guard db.changes > 0, let last = try db.scalar("SELECT max(key) FROM resolve_chunk")?.string else { break }
             try db.execute("""
                 UPDATE citations SET cited_document = w.document, fresh = 0

@@ -29,6 +29,9 @@ public struct CorpusIndex: Sendable {
         public var rebuild: Bool
         /// Documents per transaction.
         public var batchSize: Int
+        /// Cited keys resolved per statement in the last transaction; small values let
+        /// tests take the many-chunk path on a small corpus.
+        var resolutionChunk = CitationResolution.defaultChunkKeys
 
         /// Options, clamped to at least one worker and one document per batch.
         public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount, rebuild: Bool = false,
@@ -49,7 +52,7 @@ public struct CorpusIndex: Sendable {
                        report: (CorpusLoader.Event) -> Void = { _ in }) throws -> IndexSummary {
         let db = try IndexConnection.open(path, readOnly: false)
         defer { db.closeAfterWriting() }
-        var writer = IndexWriter(db: db.database, batchSize: options.batchSize)
+        var writer = IndexWriter(db: db.database, batchSize: options.batchSize, resolutionChunk: options.resolutionChunk)
         if options.rebuild { try writer.clearAll() }
 
         let walk = IndexWalk(paths: paths, reader: reader)

@@ -11,12 +11,14 @@ import Foundation
 struct IndexWriter {
     let db: SQLiteDatabase
     let batchSize: Int
+    let resolutionChunk: Int
     private var inBatch = 0
     private var open = false
 
-    init(db: SQLiteDatabase, batchSize: Int) {
+    init(db: SQLiteDatabase, batchSize: Int, resolutionChunk: Int = CitationResolution.defaultChunkKeys) {
         self.db = db
         self.batchSize = batchSize
+        self.resolutionChunk = max(1, resolutionChunk)
     }
 
     func storedFiles() throws(IndexError) -> [String: StoredFile] {
@@ -174,7 +176,7 @@ struct IndexWriter {
         if dirty || !hasSnapshot {
             try begin()
             let run = (try db.scalar("SELECT coalesce(max(id), 0) + 1 FROM runs")?.int) ?? 1
-            summary.changes = try CitationResolution.resolve(db, run: run)
+            summary.changes = try CitationResolution.resolve(db, run: run, chunkKeys: resolutionChunk)
             try SnapshotStore.rebuild(db)
             summary.documents = try db.scalar("SELECT count(*) FROM documents")?.int ?? 0
             summary.citations = try db.scalar("SELECT count(*) FROM citations")?.int ?? 0
