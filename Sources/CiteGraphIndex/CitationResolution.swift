@@ -15,6 +15,16 @@ enum CitationResolution {
              WHERE a.key = w.key AND a.kind = 'joint-half' ORDER BY d.symbol_key, d.source LIMIT 1))
         """
 
+    /// Resolves the citations of the keys in `resolve_chunk`. Driven by the chunk's keys
+    /// through `citations_target_key`: written as `UPDATE … FROM`, SQLite's plan scanned every
+    /// citation for every chunk (quadratic: a million documents took 1,190 s instead of 622 s).
+    static let updateChunk = """
+        UPDATE citations SET cited_document = (SELECT w.document FROM resolve_chunk w WHERE w.key = citations.target_key),
+                             fresh = 0
+          WHERE target_key IN (SELECT key FROM resolve_chunk)
+            AND (fresh = 1 OR cited_document IS NOT (SELECT w.document FROM resolve_chunk w WHERE w.key = citations.target_key))
+        """
+
     /// Keys resolved per statement (see `resolve`).
     static let defaultChunkKeys = 5_000
 
@@ -32,10 +42,11 @@ enum CitationResolution {
             DELETE FROM pending_keys;
             CREATE TEMP TABLE IF NOT EXISTS resolve_chunk(key TEXT PRIMARY KEY, document INTEGER) WITHOUT ROWID;
             """)
-        // `UPDATE … FROM` gathers every row it will change before changing one (about 160
-        // bytes a row: 200 MB for the 1.3M citations of 100,000 documents, 1.6 GB at a
-        // million), so the keys go through in chunks, each its own statement: memory is
-        // bounded by the citations of one chunk, and an incremental run's few keys are one.
+        // One statement over every key gathered every row it would change before changing
+        // one (as `UPDATE … FROM`, about 160 bytes a row: 200 MB for the 1.3M citations of
+        // 100,000 documents, 1.6 GB at a million), so the keys go through in chunks, each its
+        // own statement: memory is bounded by the citations of one chunk, and an incremental
+        // run's few keys are one.
         var after: String?
         while true {
             try db.execute("DELETE FROM resolve_chunk")
@@ -47,11 +58,7 @@ enum CitationResolution {
                 try db.run("INSERT INTO resolve_chunk SELECT key, document FROM resolve_keys ORDER BY key LIMIT ?", .int(chunkKeys))
             }
             guard db.changes > 0, let last = try db.scalar("SELECT max(key) FROM resolve_chunk")?.string else { break }
-            try db.execute("""
-                UPDATE citations SET cited_document = w.document, fresh = 0
-                  FROM resolve_chunk w
-                  WHERE w.key = citations.target_key AND (citations.fresh = 1 OR citations.cited_document IS NOT w.document)
-                """)
+            try db.execute(updateChunk)
             after = last
         }
         // One line per cited symbol and direction, as the command reports it.

@@ -147,6 +147,23 @@ struct CitationLifecycleTests {
         #expect(try small.contents().contains("A_RES_32_1.txt"))
     }
 
+    /// A chunk's update must look its citations up by key: a plan that scans the citations
+    /// makes resolution quadratic in the corpus (one scan per chunk of 5,000 keys).
+    @Test func resolvingAChunkSearchesTheCitationsByKey() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<20, to: w.corpus)
+        let index = w.index("a.sqlite")
+        try index.update([w.corpus.path])
+        let db = try SQLiteDatabase(path: w.root.appendingPathComponent("a.sqlite").path, readOnly: false, create: false)
+        defer { db.close() }
+        try db.execute("CREATE TEMP TABLE IF NOT EXISTS resolve_chunk(key TEXT PRIMARY KEY, document INTEGER) WITHOUT ROWID")
+        let plan = try db.statement("EXPLAIN QUERY PLAN " + CitationResolution.updateChunk)
+        var steps: [String] = []
+        while try plan.step() { steps.append(plan.text(3) ?? "") }
+        #expect(steps.contains { $0.hasPrefix("SEARCH citations USING INDEX citations_target_key (target_key=?)") }, "\(steps)")
+        #expect(!steps.contains { $0.hasPrefix("SCAN citations") }, "\(steps)")
+    }
+
     @Test func theGraphFromTheIndexIsTheGraphFromTheTexts() throws {
         let w = try Workspace()
         try SyntheticCorpus.write(0..<200, to: w.corpus)
