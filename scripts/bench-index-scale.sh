@@ -7,9 +7,16 @@
 #   scripts/bench-index-scale.sh [N]               the real extractor and writer: every table
 #   scripts/bench-index-scale.sh [N] --graph-only  texts extracted in memory, only the graph
 #                                                  snapshot stored (queries need nothing else)
-# Needs hyperfine, GNU time and sqlite3. Figures: docs/PERFORMANCE.md, "Scale run".
+# Installs hyperfine, GNU time and sqlite3 when missing. Figures: docs/PERFORMANCE.md, "Scale run".
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+need=()
+command -v hyperfine >/dev/null 2>&1 || need+=(hyperfine)
+command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
+[ -x /usr/bin/time ] || need+=(time)
+if [ ${#need[@]} -gt 0 ]; then "${sudo[@]}" apt-get install -y -qq "${need[@]}" >&2; fi
 N=${1:-1000000}
 MODE=${2:-}
 DB=bench-out/index-scale/synthetic-$N${MODE:+-graph}.sqlite

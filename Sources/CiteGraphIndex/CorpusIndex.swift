@@ -32,6 +32,9 @@ public struct CorpusIndex: Sendable {
         /// Cited keys resolved per statement in the last transaction; small values let
         /// tests take the many-chunk path on a small corpus.
         var resolutionChunk = CitationResolution.defaultChunkKeys
+        /// How the last transaction walks the citations (nil: as the run's share of new
+        /// citations says); tests force each.
+        var resolutionOrder: CitationResolution.Order?
 
         /// Options, clamped to at least one worker and one document per batch.
         public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount, rebuild: Bool = false,
@@ -52,7 +55,8 @@ public struct CorpusIndex: Sendable {
                        report: (CorpusLoader.Event) -> Void = { _ in }) throws -> IndexSummary {
         let db = try IndexConnection.open(path, readOnly: false)
         defer { db.closeAfterWriting() }
-        var writer = IndexWriter(db: db.database, batchSize: options.batchSize, resolutionChunk: options.resolutionChunk)
+        var writer = IndexWriter(db: db.database, batchSize: options.batchSize, resolutionChunk: options.resolutionChunk,
+                                 resolutionOrder: options.resolutionOrder)
         if options.rebuild { try writer.clearAll() }
 
         let walk = IndexWalk(paths: paths, reader: reader)
@@ -82,7 +86,7 @@ public struct CorpusIndex: Sendable {
             case .sameContent(let hash):
                 try writer.touch(stored[file.absolutePath]!.id, size: file.size, mtime: file.mtime, hash: hash)
                 summary.unchanged += 1
-            case .document(let document, let format, let hash, let warnings):
+            case .document(let document, let keys, let format, let hash, let warnings):
                 let existing = stored[file.absolutePath]?.id
                 // As `CorpusLoader` does: a README found in a folder is not a document of the corpus.
                 if !named.contains(document.source), CorpusLoader.isCompanion(document) {
@@ -94,7 +98,7 @@ public struct CorpusIndex: Sendable {
                     return
                 }
                 for warning in warnings { report(.warning(warning)) }
-                try writer.write(document, format: format, file: file, hash: hash, replacing: existing)
+                try writer.write(document, keys: keys, format: format, file: file, hash: hash, replacing: existing)
                 if existing == nil { summary.added += 1 } else { summary.updated += 1 }
             }
         }
@@ -121,7 +125,8 @@ public struct CorpusIndex: Sendable {
             let file = FoundFile(path: text.source, absolutePath: text.source,
                                  size: text.text.utf8.count, mtime: 0)
             let existing = stored[text.source]?.id
-            try writer.write(document, format: text.format, file: file, hash: ContentHash.of(text.text), replacing: existing)
+            try writer.write(document, keys: DocumentKeys(document), format: text.format, file: file,
+                             hash: ContentHash.of(text.text), replacing: existing)
             if existing == nil { summary.added += 1 } else { summary.updated += 1 }
         }
         try writer.finish(&summary)

@@ -12,13 +12,16 @@ struct IndexWriter {
     let db: SQLiteDatabase
     let batchSize: Int
     let resolutionChunk: Int
+    let resolutionOrder: CitationResolution.Order?
     private var inBatch = 0
     private var open = false
 
-    init(db: SQLiteDatabase, batchSize: Int, resolutionChunk: Int = CitationResolution.defaultChunkKeys) {
+    init(db: SQLiteDatabase, batchSize: Int, resolutionChunk: Int = CitationResolution.defaultChunkKeys,
+         resolutionOrder: CitationResolution.Order? = nil) {
         self.db = db
         self.batchSize = batchSize
         self.resolutionChunk = max(1, resolutionChunk)
+        self.resolutionOrder = resolutionOrder
     }
 
     func storedFiles() throws(IndexError) -> [String: StoredFile] {
@@ -91,11 +94,10 @@ struct IndexWriter {
         try counted()
     }
 
-    mutating func write(_ doc: ExtractedDocument, format: DocumentFormat, file: FoundFile, hash: String,
+    mutating func write(_ doc: ExtractedDocument, keys: DocumentKeys, format: DocumentFormat, file: FoundFile, hash: String,
                         replacing existing: Int?) throws(IndexError) {
         try begin()
-        let ownSymbol = doc.symbol.flatMap { $0.isEmpty ? nil : $0 } ?? doc.source
-        let key = SymbolIdentity.normalize(ownSymbol)
+        let key = keys.own
         let columns: [SQLiteValue] = [
             .text(file.absolutePath), .text(doc.source), .optional(doc.symbol), .text(key),
             .optional(doc.symbolSource?.rawValue), .optional(doc.kind?.rawValue), .optional(doc.body), .optional(doc.title), .optional(doc.adopted),
@@ -126,9 +128,9 @@ struct IndexWriter {
             id = Int(db.lastInsertedRowID)
         }
         try db.run("INSERT OR IGNORE INTO pending_keys(key) VALUES (?)", .text(key))
-        for (alias, kind) in Self.aliases(of: key) {
-            try db.run("INSERT OR IGNORE INTO aliases(key, document, kind) VALUES (?, ?, ?)", .text(alias), .int(id), .text(kind))
-            try db.run("INSERT OR IGNORE INTO pending_keys(key) VALUES (?)", .text(alias))
+        for alias in keys.aliases {
+            try db.run("INSERT OR IGNORE INTO aliases(key, document, kind) VALUES (?, ?, ?)", .text(alias.key), .int(id), .text(alias.kind))
+            try db.run("INSERT OR IGNORE INTO pending_keys(key) VALUES (?)", .text(alias.key))
         }
         let insert = try db.statement("""
             INSERT INTO citations(document, ordinal, target, target_key, kind, relation, location, footnote, pinpoint,
@@ -137,7 +139,7 @@ struct IndexWriter {
             """)
         for (ordinal, c) in doc.citations.enumerated() {
             insert.reset()
-            try insert.bind([.int(id), .int(ordinal), .text(c.target), .text(SymbolIdentity.normalize(c.target)),
+            try insert.bind([.int(id), .int(ordinal), .text(c.target), .text(keys.targets[ordinal]),
                              .text(c.kind.rawValue), .text(c.relation.rawValue), .text(c.location.description),
                              .optional(c.footnote), .optional(c.pinpoint), .optional(c.adopted), .text(c.text),
                              .int(c.range.start), .int(c.range.end)])
@@ -155,17 +157,6 @@ struct IndexWriter {
         try counted()
     }
 
-    /// The other keys a document answers to: each half of a joint symbol, and
-    /// the short form of a GA or SC resolution.
-    static func aliases(of key: String) -> [(String, String)] {
-        var out: [(String, String)] = []
-        let parts = SymbolIdentity.jointParts(key)
-        if parts.count > 1 { for part in parts { out.append((part, "joint-half")) } }
-        let short = SymbolIdentity.normalize(SymbolResolver.shortForm(key))
-        if short != key { out.append((short, "short-form")) }
-        return out
-    }
-
     /// The last transaction of a run: resolves the citations whose state may
     /// have changed, records which did, stores the graph, and clears the marks.
     mutating func finish(_ summary: inout IndexSummary) throws {
@@ -176,7 +167,8 @@ struct IndexWriter {
         if dirty || !hasSnapshot {
             try begin()
             let run = (try db.scalar("SELECT coalesce(max(id), 0) + 1 FROM runs")?.int) ?? 1
-            summary.changes = try CitationResolution.resolve(db, run: run, chunkKeys: resolutionChunk)
+            summary.changes = try CitationResolution.resolve(db, run: run, chunkKeys: resolutionChunk,
+                                                                  order: resolutionOrder)
             try SnapshotStore.rebuild(db)
             summary.documents = try db.scalar("SELECT count(*) FROM documents")?.int ?? 0
             summary.citations = try db.scalar("SELECT count(*) FROM citations")?.int ?? 0
@@ -198,23 +190,27 @@ struct IndexWriter {
         summary.duplicateClaims = try duplicateClaims()
     }
 
-    /// Texts of the index that claim one symbol (the warning `CorpusLoader` gives for texts read directly).
+    /// Texts of the index that claim one symbol in one language (the warning `CorpusLoader`
+    /// gives for texts read directly: the versions of a resolution in each official language
+    /// are one document, not duplicates).
     func duplicateClaims() throws(IndexError) -> [DuplicateClaim] {
         let s = try db.statement("""
-            SELECT symbol_key, symbol, source FROM documents
-            WHERE symbol IS NOT NULL AND symbol <> '' AND symbol_key IN
-              (SELECT symbol_key FROM documents WHERE symbol IS NOT NULL AND symbol <> '' GROUP BY symbol_key HAVING count(*) > 1)
-            ORDER BY symbol_key, source
+            SELECT d.symbol_key, coalesce(d.language, ''), d.symbol, d.source FROM documents d
+            JOIN (SELECT symbol_key, coalesce(language, '') AS language FROM documents
+                  WHERE symbol IS NOT NULL AND symbol <> '' GROUP BY 1, 2 HAVING count(*) > 1) c
+              ON c.symbol_key = d.symbol_key AND c.language = coalesce(d.language, '')
+            WHERE d.symbol IS NOT NULL AND d.symbol <> ''
+            ORDER BY d.symbol_key, 2, d.source
             """)
         var claims: [DuplicateClaim] = []
-        var lastKey: String?
+        var last: (key: String?, language: String?) = (nil, nil)
         while try s.step() {
-            let key = s.text(0)
-            if key != lastKey {
-                claims.append(DuplicateClaim(symbol: s.text(1) ?? "", sources: []))
-                lastKey = key
+            let key = s.text(0), language = s.text(1)
+            if key != last.key || language != last.language {
+                claims.append(DuplicateClaim(symbol: s.text(2) ?? "", sources: []))
+                last = (key, language)
             }
-            claims[claims.count - 1].sources.append(s.text(2) ?? "")
+            claims[claims.count - 1].sources.append(s.text(3) ?? "")
         }
         return claims.map { DuplicateClaim(symbol: $0.symbol, sources: $0.sources.sorted()) }.sorted { $0.symbol < $1.symbol }
     }

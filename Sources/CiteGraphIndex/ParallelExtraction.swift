@@ -12,7 +12,7 @@ struct ExtractionJob: Sendable {
 
 /// What a worker made of one file.
 enum ExtractionOutcome: Sendable {
-    case document(ExtractedDocument, format: DocumentFormat, hash: String, warnings: [String])
+    case document(ExtractedDocument, keys: DocumentKeys, format: DocumentFormat, hash: String, warnings: [String])
     /// The text hashes to what is stored: only its size and time need updating.
     case sameContent(hash: String)
     case failure(ReadError)
@@ -90,7 +90,8 @@ struct ParallelExtraction: Sendable {
         let hash = ContentHash.of(text.text)
         if hash == job.knownHash { return .sameContent(hash: hash) }
         let document = extractor.extract(text)
-        return .document(document, format: text.format, hash: hash, warnings: text.warnings + document.warnings)
+        return .document(document, keys: DocumentKeys(document), format: text.format, hash: hash,
+                         warnings: text.warnings + document.warnings)
     }
 }
 

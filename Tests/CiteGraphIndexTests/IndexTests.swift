@@ -127,13 +127,14 @@ struct CitationLifecycleTests {
     /// The last transaction resolves the cited keys a chunk at a time; chunks of 1 and 7
     /// keys (hundreds of statements here) must give the database one statement gives,
     /// on a fresh build and on each incremental run after it.
-    @Test(arguments: [1, 7])
-    func resolvingInSmallChunksGivesTheSameDatabase(chunk: Int) throws {
+    @Test(arguments: [1, 7], [CitationResolution.Order.byKeys, .byRows])
+    func resolvingInSmallChunksGivesTheSameDatabase(chunk: Int, order: CitationResolution.Order) throws {
         let w = try Workspace()
         try SyntheticCorpus.write(40..<160, to: w.corpus)
         let small = w.index("small.sqlite"), whole = w.index("whole.sqlite")
         var smallOptions = CorpusIndex.Options(workers: 1)
         smallOptions.resolutionChunk = chunk
+        smallOptions.resolutionOrder = order
         var wholeOptions = CorpusIndex.Options(workers: 1)
         wholeOptions.resolutionChunk = 1_000_000
         for step in 0..<3 {
@@ -147,9 +148,9 @@ struct CitationLifecycleTests {
         #expect(try small.contents().contains("A_RES_32_1.txt"))
     }
 
-    /// A chunk's update must look its citations up by key: a plan that scans the citations
+    /// A chunk's update must find its citations without scanning them: a plan that scans
     /// makes resolution quadratic in the corpus (one scan per chunk of 5,000 keys).
-    @Test func resolvingAChunkSearchesTheCitationsByKey() throws {
+    @Test func resolvingAChunkSearchesTheCitationsItChanges() throws {
         let w = try Workspace()
         try SyntheticCorpus.write(0..<20, to: w.corpus)
         let index = w.index("a.sqlite")
@@ -157,11 +158,20 @@ struct CitationLifecycleTests {
         let db = try SQLiteDatabase(path: w.root.appendingPathComponent("a.sqlite").path, readOnly: false, create: false)
         defer { db.close() }
         try db.execute("CREATE TEMP TABLE IF NOT EXISTS resolve_chunk(key TEXT PRIMARY KEY, document INTEGER) WITHOUT ROWID")
-        let plan = try db.statement("EXPLAIN QUERY PLAN " + CitationResolution.updateChunk)
-        var steps: [String] = []
-        while try plan.step() { steps.append(plan.text(3) ?? "") }
-        #expect(steps.contains { $0.hasPrefix("SEARCH citations USING INDEX citations_target_key (target_key=?)") }, "\(steps)")
-        #expect(!steps.contains { $0.hasPrefix("SCAN citations") }, "\(steps)")
+        try db.execute("CREATE TEMP TABLE IF NOT EXISTS resolve_keys(key TEXT PRIMARY KEY, document INTEGER) WITHOUT ROWID")
+        func plan(_ sql: String) throws -> [String] {
+            let plan = try db.statement("EXPLAIN QUERY PLAN " + sql)
+            var steps: [String] = []
+            while try plan.step() { steps.append(plan.text(3) ?? "") }
+            return steps
+        }
+        let byKeys = try plan(CitationResolution.updateKeyChunk)
+        #expect(byKeys.contains { $0.hasPrefix("SEARCH citations USING INDEX citations_target_key (target_key=?)") }, "\(byKeys)")
+        #expect(!byKeys.contains { $0.hasPrefix("SCAN citations") }, "\(byKeys)")
+        // By rows: the id range, in table order, not the key index.
+        let byRows = try plan(CitationResolution.updateRowChunk)
+        #expect(byRows.contains { $0.hasPrefix("SEARCH citations USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)") }, "\(byRows)")
+        #expect(!byRows.contains { $0.hasPrefix("SCAN citations") || $0.contains("citations_target_key") }, "\(byRows)")
     }
 
     @Test func theGraphFromTheIndexIsTheGraphFromTheTexts() throws {
@@ -170,6 +180,35 @@ struct CitationLifecycleTests {
         let fromIndex = try w.freshIndex("a.sqlite").loadGraph()
         let fromTexts = CitationGraph(documents: CorpusLoader().documents([w.corpus.path]) { _ in })
         expectSameGraph(fromIndex, fromTexts)
+    }
+
+    /// The index warns of the texts that claim one symbol as a query over the texts does:
+    /// two copies of a text are a claim, the versions of a resolution in the UN's other
+    /// languages are not (they are one document; before, the index warned of each).
+    @Test func theIndexWarnsOfTheClaimsTheTextsGive() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<30, to: w.corpus)
+        let copy = w.corpus.appendingPathComponent("copies/again.txt")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: SyntheticCorpus.url(7, in: w.corpus), to: copy)
+        var paths = [w.corpus.path]
+        let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus")
+        if FileManager.default.fileExists(atPath: shared.path) {
+            // The same 120 resolutions in French and in Chinese.
+            paths += ["fr", "zh"].map { shared.appendingPathComponent("akn-lang/\($0)").path }
+        }
+        let summary = try w.index("a.sqlite").update(paths)
+        var fromTexts: [String] = []
+        _ = CorpusLoader().graphInput(paths) { event in
+            if case .warning(let warning) = event, warning.contains(" texts claim ") { fromTexts.append(warning) }
+        }
+        #expect(summary.duplicateClaims.map(\.warning) == fromTexts)
+        #expect(summary.duplicateClaims.contains { $0.sources.contains { $0.hasSuffix("copies/again.txt") } })
+        #expect(summary.duplicateClaims.allSatisfy { claim in
+            Set(claim.sources.map { URL(fileURLWithPath: $0).deletingLastPathComponent().lastPathComponent }).count == 1
+                || claim.sources.contains { $0.hasSuffix("copies/again.txt") }
+        }, "a claim across language folders")
     }
 
     @Test(arguments: ["corpus/unsc", "corpus"])
@@ -263,7 +302,7 @@ struct ParallelIndexTests {
         var sources: [String] = []
         try pool.run(files.map { ExtractionJob(path: $0.path, knownHash: nil) }) { i, outcome in
             order.append(i)
-            if case .document(let d, _, _, _) = outcome { sources.append(d.source) }
+            if case .document(let d, _, _, _, _) = outcome { sources.append(d.source) }
         }
         #expect(order == Array(0..<100))
         #expect(sources == files.map(\.relativePath))

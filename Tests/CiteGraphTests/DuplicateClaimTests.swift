@@ -17,6 +17,23 @@ struct DuplicateClaimTests {
         #expect(g.nodes.count == 2)
     }
 
+    @Test func aWarningNamesTheFirstTenSourcesAndCountsTheRest() {
+        let sources = (0..<105).map { String(format: "copies/%03d.txt", $0) }
+        let claim = DuplicateClaim(symbol: "A/RES/67/195", sources: sources)
+        #expect(claim.warning == "105 texts claim A/RES/67/195 and are one node of the graph: "
+                + sources.prefix(10).joined(separator: ", ") + " and 95 more")
+        let two = DuplicateClaim(symbol: "A/RES/67/195", sources: ["a.txt", "b.txt"])
+        #expect(two.warning == "2 texts claim A/RES/67/195 and are one node of the graph: a.txt, b.txt")
+    }
+
+    @Test func versionsInTwoLanguagesAreNoClaim() {
+        let en = ExtractedDocument(source: "en.txt", symbol: "A/RES/76/150", kind: .gaResolution, language: .en)
+        let fr = ExtractedDocument(source: "fr.txt", symbol: "A/RES/76/150", kind: .gaResolution, language: .fr)
+        let copy = ExtractedDocument(source: "en-copy.txt", symbol: "A/RES/76/150", kind: .gaResolution, language: .en)
+        #expect(DuplicateClaim.find(in: [en, fr]).isEmpty)
+        #expect(DuplicateClaim.find(in: [en, fr, copy]) == [DuplicateClaim(symbol: "A/RES/76/150", sources: ["en-copy.txt", "en.txt"])])
+    }
+
     @Test func aDocumentNeverCitesItself() {
         let a = ExtractedDocument(source: "a.txt", symbol: "A/67/66-E/2012/49", kind: .document,
                                   citations: [Citation(target: "E/2012/49", kind: .document, relation: .references,

@@ -44,8 +44,14 @@ public struct DuplicateClaim: Hashable, Sendable {
         }
     }
 
-    /// The warning a user reads.
+    /// Sources a warning names; a corpus holding a hundred copies of one text would
+    /// otherwise give a line of a hundred paths, which nobody reads.
+    public static let namedSources = 10
+
+    /// The warning a user reads: how many texts, and the first `namedSources` of them.
     public var warning: String {
-        "\(sources.count) texts claim \(symbol) and are one node of the graph: \(sources.joined(separator: ", "))"
+        let named = sources.prefix(Self.namedSources).joined(separator: ", ")
+        let more = sources.count > Self.namedSources ? " and \(sources.count - Self.namedSources) more" : ""
+        return "\(sources.count) texts claim \(symbol) and are one node of the graph: \(named)\(more)"
     }
 }
