@@ -58,6 +58,7 @@ public struct CorpusIndex: Sendable {
         var writer = IndexWriter(db: db.database, batchSize: options.batchSize, resolutionChunk: options.resolutionChunk,
                                  resolutionOrder: options.resolutionOrder)
         if options.rebuild { try writer.clearAll() }
+        try writer.prepareTables()
 
         let walk = IndexWalk(paths: paths, reader: reader)
         let stored = try writer.storedFiles()
@@ -118,6 +119,7 @@ public struct CorpusIndex: Sendable {
         let db = try IndexConnection.open(path, readOnly: false)
         defer { db.closeAfterWriting() }
         var writer = IndexWriter(db: db.database, batchSize: max(1, batchSize))
+        try writer.prepareTables()
         let stored = try writer.storedFiles()
         var summary = IndexSummary()
         for text in texts {

@@ -43,6 +43,8 @@ extension CorpusIndex {
             UNION ALL SELECT 'candidate', ordinal FROM candidates WHERE document NOT IN (SELECT id FROM documents)
             """)
         try dump("meta", "SELECT key, value FROM meta ORDER BY key")
+        // The indexes too: a run that wrote without them must have put every one back.
+        try dump("schema", "SELECT type, name, tbl_name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
         try dump("snapshot", "SELECT part, data FROM snapshot ORDER BY part")
         return out.joined(separator: "\n") + "\n"
     }

@@ -11,6 +11,34 @@ enum IndexSchema {
     /// `PRAGMA user_version`: bumped whenever a table changes shape.
     static let version = 2
 
+    /// The indexes that only speed lookups up (no constraint rests on them), by name.
+    ///
+    /// A first build or a `--rebuild` writes its rows without them and creates them at
+    /// the end (`IndexWriter.prepareTables`, `finish`): SQLite then builds each by one sort of the finished
+    /// table instead of updating it row by row, in key order at random places.
+    /// The lookup ones (`lookup`) are created before the citations are resolved, which
+    /// searches documents by key; the others after, on the citations' final values.
+    static let secondaryIndexes: [(name: String, lookup: Bool, definition: String)] = [
+        ("documents_symbol_key", true, "documents(symbol_key)"),
+        ("aliases_document", true, "aliases(document)"),
+        ("citations_document", false, "citations(document, ordinal)"),
+        ("citations_target_key", false, "citations(target_key)"),
+        ("citations_cited_document", false, "citations(cited_document)"),
+        ("citations_fresh", false, "citations(fresh) WHERE fresh = 1"),
+    ]
+
+    /// Creates the secondary indexes that are missing (only the lookup ones when `lookupOnly`).
+    static func createIndexes(_ db: SQLiteDatabase, lookupOnly: Bool = false) throws(IndexError) {
+        for index in secondaryIndexes where index.lookup || !lookupOnly {
+            try db.execute("CREATE INDEX IF NOT EXISTS \(index.name) ON \(index.definition)")
+        }
+    }
+
+    /// Drops every secondary index, for a run that is about to write every row.
+    static func dropIndexes(_ db: SQLiteDatabase) throws(IndexError) {
+        for index in secondaryIndexes { try db.execute("DROP INDEX IF EXISTS \(index.name)") }
+    }
+
     static let tables = """
         CREATE TABLE meta(
             key TEXT PRIMARY KEY,
@@ -41,7 +69,6 @@ enum IndexSchema {
             content_hash TEXT NOT NULL,
             language TEXT
         );
-        CREATE INDEX documents_symbol_key ON documents(symbol_key);
 
         -- Every occurrence of a citation, in the order of the citing text.
         -- `cited_document` is NULL while the cited symbol has no document in the
@@ -66,10 +93,6 @@ enum IndexSchema {
             cited_document INTEGER,
             fresh INTEGER NOT NULL DEFAULT 1
         );
-        CREATE INDEX citations_document ON citations(document, ordinal);
-        CREATE INDEX citations_target_key ON citations(target_key);
-        CREATE INDEX citations_cited_document ON citations(cited_document);
-        CREATE INDEX citations_fresh ON citations(fresh) WHERE fresh = 1;
 
         -- Other keys that name a document: each half of a joint symbol
         -- ("A/67/66" of "A/67/66-E/2012/49"), and the short form users type ("67/195").
@@ -79,7 +102,6 @@ enum IndexSchema {
             kind TEXT NOT NULL,
             PRIMARY KEY(key, document)
         ) WITHOUT ROWID;
-        CREATE INDEX aliases_document ON aliases(document);
 
         -- Candidates extraction saw that are not citations, with the reason:
         -- 'unresolved' (a reference it could not turn into a UN symbol) or
@@ -137,6 +159,7 @@ enum IndexSchema {
         try db.execute("BEGIN IMMEDIATE")
         do {
             try db.execute(tables)
+            try createIndexes(db)
             try db.execute("PRAGMA application_id = \(applicationID); PRAGMA user_version = \(version)")
             try db.execute("COMMIT")
         } catch {

@@ -148,6 +148,55 @@ struct CitationLifecycleTests {
         #expect(try small.contents().contains("A_RES_32_1.txt"))
     }
 
+    /// A first build writes its rows without the secondary indexes and creates them at its
+    /// end; killed before that end, it leaves them missing, and the next run (an incremental
+    /// one, since documents are stored) puts them back before it writes.
+    @Test func aFirstBuildCreatesItsIndexesAtTheEndAndAKilledOneGetsThemBack() throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<60, to: w.corpus)
+        let path = w.root.appendingPathComponent("killed.sqlite").path
+        func indexes(_ db: SQLiteDatabase) throws -> Set<String> {
+            let s = try db.statement("SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")
+            var names: Set<String> = []
+            while try s.step() { names.insert(s.text(0) ?? "") }
+            return names
+        }
+        let secondary = Set(IndexSchema.secondaryIndexes.map(\.name))
+        do {
+            let connection = try IndexConnection.open(path, readOnly: false)
+            defer { connection.database.close() }
+            #expect(try indexes(connection.database).isSuperset(of: secondary), "a new index file has them all")
+            var writer = IndexWriter(db: connection.database, batchSize: 1)
+            try writer.prepareTables()
+            #expect(try indexes(connection.database).isDisjoint(with: secondary))
+            // Half the corpus written, one committed batch each, and no last transaction.
+            for i in 0..<30 {
+                let url = SyntheticCorpus.url(i, in: w.corpus)
+                let text = try CorpusReader().read(url)
+                let document = CitationExtractor().extract(text)
+                let file = FoundFile(path: url.path, absolutePath: url.standardizedFileURL.path, size: text.text.utf8.count, mtime: 0)
+                try writer.write(document, keys: DocumentKeys(document), format: text.format, file: file,
+                                 hash: ContentHash.of(text.text), replacing: nil)
+            }
+            #expect(try indexes(connection.database).isDisjoint(with: secondary))
+        }
+        // A binary file is reported while the run writes: the indexes must be there by then.
+        try Data([0, 1, 2, 0, 0xFF]).write(to: w.corpus.appendingPathComponent("zz-binary.txt"))
+        let resumed = CorpusIndex(path: path)
+        var duringTheRun: Set<String>?
+        try resumed.update([w.corpus.path], options: .init(workers: 1)) { event in
+            guard case .failure = event, let db = try? SQLiteDatabase(path: path, readOnly: true, create: false) else { return }
+            defer { db.close() }
+            duringTheRun = try? indexes(db)
+        }
+        #expect(duringTheRun.map { $0.isSuperset(of: secondary) } == true, "\(String(describing: duringTheRun))")
+        let db = try SQLiteDatabase(path: path, readOnly: true, create: false)
+        defer { db.close() }
+        #expect(try indexes(db).isSuperset(of: secondary))
+        #expect(try resumed.contents() == w.freshIndex("fresh.sqlite").contents())
+        #expect(try resumed.integrityCheck() == "ok")
+    }
+
     /// A chunk's update must find its citations without scanning them: a plan that scans
     /// makes resolution quadratic in the corpus (one scan per chunk of 5,000 keys).
     @Test func resolvingAChunkSearchesTheCitationsItChanges() throws {
