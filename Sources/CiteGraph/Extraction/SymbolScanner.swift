@@ -118,6 +118,9 @@ struct SymbolScanner {
                 } else if c == Byte.hyphen, k + 1 < limit, Byte.isDigit(b[k + 1]),
                           k - start <= 2, b[start..<k].allSatisfy(Byte.isUpper) {
                     k += 1  // special and emergency sessions: A/RES/S-10/2, A/RES/ES-10/14
+                } else if c == Byte.hyphen, k > start, b[start..<k].allSatisfy(Byte.isUpper), let w = hyphenedWordEnd(b, at: k + 1, limit: limit),
+                          single(b, at: k + 1, limit: limit) == nil {
+                    k = w   // an element of two words: UNEP/CBD/BS/COP-MOP/5/17 (the parties' meeting)
                 } else if k > start, Byte.isDigit(b[k - 1]), let r = recordRangeEnd(b, at: k, limit: limit) {
                     k = r   // a corrigendum to a run of records: A/C.6/64/SR.1-28/Corrigendum
                 } else {
@@ -130,6 +133,15 @@ struct SymbolScanner {
             end = k
         }
         return sawDigit && end > j ? end : nil
+    }
+
+    /// Where the upper-case word after an element's hyphen ends, when a slash follows it
+    /// ("MOP" in "COP-MOP/5/17"). A word that starts a symbol of its own is a joint symbol's
+    /// second half instead ("A/67/66-E/2012/49"), which the caller tests.
+    private static func hyphenedWordEnd(_ b: [UInt8], at i: Int, limit: Int) -> Int? {
+        var j = i
+        while j < limit, Byte.isUpper(b[j]) { j += 1 }
+        return j > i && j < limit && b[j] == Byte.slash ? j : nil
     }
 
     /// Where a run of record numbers ends ("1–28" in "A/C.6/64/SR.1–28/Corrigendum"), when the dash

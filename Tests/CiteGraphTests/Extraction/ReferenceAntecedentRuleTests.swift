@@ -137,6 +137,9 @@ extension ReferenceAntecedentRuleTests {
         ("See CAC/COSP/2019/17, sect. I.B.", "CAC/COSP/2019/17"),
         ("A/76/6 (Introduction), sects. 1–36", "A/76/6 (Introduction)"),
         ("A/76/6 (Income sect. 1)", "A/76/6 (Income sect. 1)"),
+        ("See document UNEP/CBD/BS/COP-MOP/5/17, annex, decision BS-V/11.", "UNEP/CBD/BS/COP-MOP/5/17"),
+        ("الوثيقة UNEP/CBD/BS/COP-MOP/5/17، المرفق", "UNEP/CBD/BS/COP-MOP/5/17"),
+        ("See A/67/66-E/2012/49.", "A/67/66-E/2012/49"),
     ]
 
     @Test(arguments: symbols)
