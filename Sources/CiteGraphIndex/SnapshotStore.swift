@@ -209,7 +209,7 @@ enum SnapshotStore {
             while citation && c.int(0)! == id {
                 guard let kind = c.text(2).flatMap(CitationKind.init(rawValue:)),
                       let relation = c.text(3).flatMap(Relation.init(rawValue:)),
-                      let location = c.text(4).flatMap({ Location($0) }) else { throw orphan }
+                      let location = c.withText(4, { Location(utf8: $0) }) else { throw orphan }
                 input.addCitation(target: c.text(1) ?? "", kind: kind, relation: relation, location: location,
                                   footnote: c.int(5), pinpoint: c.text(6), adopted: c.text(7))
                 citation = try c.step()

@@ -251,4 +251,20 @@ struct OptionCoverageTests {
     func kinds(a: String, b: String, same: Bool) {
         #expect((WarningLog.kind(a) == WarningLog.kind(b)) == same)
     }
+
+    /// The byte-by-byte reading of an ASCII message gives what the reading by `Character` gives.
+    @Test func asciiMessagesAreReadAsByCharacters() {
+        let pieces = ["\"", "1", "42", "s", "s ", " ", "bytes removed", "S/RES/111 (1956)", "\r\n", "\n", "a", "\"I11\"", ";", "0s"]
+        var seed: UInt64 = 7
+        for _ in 0..<2_000 {
+            var message = ""
+            for _ in 0..<Int(seed % 12) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                message += pieces[Int(seed >> 33) % pieces.count]
+            }
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            #expect(WarningLog.asciiKind(message) == WarningLog.kindByCharacters(message), "\(message.debugDescription)")
+        }
+        #expect(WarningLog.kind("read \"é\" 12 times here") == "read \"…\" # time here")
+    }
 }

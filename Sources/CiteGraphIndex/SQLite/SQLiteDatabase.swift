@@ -190,6 +190,12 @@ final class SQLiteStatement {
         return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
     }
 
+    /// Calls `body` with the text's UTF-8 bytes in place, without making a String; nil for NULL.
+    func withText<T>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T?) rethrows -> T? {
+        guard let p = sqlite3_column_text(handle, Int32(column)) else { return nil }
+        return try body(UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(handle, Int32(column)))))
+    }
+
     func blob(_ column: Int) -> [UInt8] {
         let n = Int(sqlite3_column_bytes(handle, Int32(column)))
         guard n > 0, let p = sqlite3_column_blob(handle, Int32(column)) else { return [] }
