@@ -39,16 +39,17 @@ struct IndexWalk {
         var plan = Plan()
         var seen = Set<String>()
         let fileURL = CorpusReader.FileURL()
+        let workingDirectory = FileManager.default.currentDirectoryPath
         for result in reader.filePaths(in: paths) {
             switch result {
             case .failure(let error):
                 plan.failures.append(error)
             case .success(let path):
-                let url = fileURL.make(path)
-                let absolute = url.standardizedFileURL.path
+                let absolute = Self.standardizedPath(path, workingDirectory: workingDirectory)
+                    ?? fileURL.make(path).standardizedFileURL.path
                 guard seen.insert(absolute).inserted else { continue }
                 guard let (size, mtime) = Self.sizeAndTime(absolute) else {
-                    plan.failures.append(.notFound(path: url.relativePath))
+                    plan.failures.append(.notFound(path: fileURL.make(path).relativePath))
                     seen.remove(absolute)
                     continue
                 }
@@ -65,6 +66,41 @@ struct IndexWalk {
         }
         plan.gone.sort()
         return plan
+    }
+
+    /// `URL(fileURLWithPath: path).standardizedFileURL.path` from the string alone: the path
+    /// against the working directory unless it is absolute, with empty and "." components
+    /// dropped and each ".." taking the component before it (none above the root). Making the
+    /// URL and standardising it was a third of a run that finds every file unchanged. Nil for a
+    /// path this does not read as Foundation would (empty, ending with "/", starting with "~",
+    /// holding "//", a working directory that is not absolute): the caller asks Foundation.
+    static func standardizedPath(_ path: String, workingDirectory: String) -> String? {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        let utf8 = path.utf8
+        guard let first = utf8.first, utf8.last != slash, first != UInt8(ascii: "~"), !utf8.contains(0) else { return nil }
+        if first == slash {
+            // Most paths need nothing: no "//", no "/." starting a component.
+            var previous: UInt8 = 0, clean = true
+            for byte in utf8 {
+                if previous == slash, byte == slash || byte == dot { clean = false; break }
+                previous = byte
+            }
+            if clean { return path }
+        }
+        // Foundation takes ".." back over an empty component before it merges slashes
+        // ("a//.." is "a"): a path with "//" is left to it.
+        guard workingDirectory.utf8.first == slash, !path.contains("//") else { return nil }
+        var components: [Substring] = []
+        if first != slash { components = workingDirectory.split(separator: "/") }
+        for component in path.split(separator: "/") {
+            if component.utf8.elementsEqual([dot]) { continue }
+            if component.utf8.elementsEqual([dot, dot]) {
+                if !components.isEmpty { components.removeLast() }
+                continue
+            }
+            components.append(component)
+        }
+        return "/" + components.joined(separator: "/")
     }
 
     static func isUnder(_ path: String, _ root: String) -> Bool {
