@@ -19,6 +19,8 @@ struct SymbolIdentityTests {
     ])
     func normalize(input: String, key: String) {
         #expect(SymbolIdentity.normalize(input) == key)
+        // The String overload and the generic one (a Substring takes it) give one key.
+        #expect(SymbolIdentity.normalize(input[...]) == key)
     }
 
     @Test("joint symbols split into halves; special sessions do not", arguments: [
