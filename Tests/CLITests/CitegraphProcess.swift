@@ -49,8 +49,6 @@ struct CitegraphProcess {
 
     /// A fresh directory for one test's output files.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchDirectory.make("citegraph-cli")
     }
 }

@@ -1,3 +1,4 @@
+import CiteGraphTestSupport
 import Foundation
 import Testing
 @testable import CiteGraphCLI
@@ -42,7 +43,7 @@ struct OptionCoverageTests {
                                                    citation("A/RES/56/183", "ga-resolution", "recalls", "PP3")]))
             ]}
             """
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-options-\(UUID().uuidString)")
+        let dir = (try? ScratchDirectory.make("citegraph-options")) ?? FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-options-\(UUID().uuidString)")
         let texts = dir.appendingPathComponent("texts")
         try? FileManager.default.createDirectory(at: texts, withIntermediateDirectories: true)
         try? Data(json.utf8).write(to: dir.appendingPathComponent("series.json"))
@@ -86,7 +87,7 @@ struct OptionCoverageTests {
 
     /// An index file of its own for each `index` run.
     static func freshDatabase() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-options-\(UUID().uuidString).sqlite").path
+        ScratchDirectory.file("citegraph-options", extension: "sqlite")
     }
 
     /// Per command: the arguments before the corpus, and overrides of `cases`.
@@ -94,8 +95,7 @@ struct OptionCoverageTests {
         "extract": ([], ["--format": ["--format", "csv"]]),
         // `index` gets its database and the texts only (see everyOptionChangesTheOutcome).
         "index": ([], ["--rebuild": ["--rebuild"], "--threads": ["--threads", "1"], "--batch-size": ["--batch-size", "1"]]),
-        "annotate": (["-o", "-"], ["--output": ["--output", FileManager.default.temporaryDirectory
-            .appendingPathComponent("citegraph-options-\(UUID().uuidString).html").path]]),
+        "annotate": (["-o", "-"], ["--output": ["--output", ScratchDirectory.file("citegraph-options", extension: "html")]]),
         "ancestors": (["67/195"], [:]),
         "descendants": (["56/183"], ["--kind": ["--kind", "ecosoc-resolution"]]),
         "cites": (["67/195"], [:]),

@@ -1,13 +1,11 @@
+import CiteGraphTestSupport
 import Foundation
 
 /// Where tests find files: generated ones in a fresh temporary directory,
 /// committed ones next to this file, reference data in ../shared.
 enum Fixtures {
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("citegraph-pdf-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchDirectory.make("citegraph-pdf-tests")
     }
 
     /// Files committed under Tests/CiteGraphPDFTests/Fixtures.

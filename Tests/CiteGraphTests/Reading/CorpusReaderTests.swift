@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CiteGraphTestSupport
 @testable import CiteGraph
 #if canImport(Glibc)
 import Glibc
@@ -10,8 +11,7 @@ import Glibc
     let root: URL
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-corpus-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        root = try ScratchDirectory.make("citegraph-corpus")
     }
 
     private func file(_ relative: String, _ contents: [UInt8]) throws -> URL {

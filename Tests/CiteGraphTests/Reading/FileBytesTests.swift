@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CiteGraphTestSupport
 @testable import CiteGraph
 
 /// A file is read by its path with `open(2)` only where that opens the file its URL names;
@@ -9,8 +10,7 @@ import Testing
 
     init() throws {
         // The physical path: the temporary directory may itself be reached through a link.
-        let made = FileManager.default.temporaryDirectory.appendingPathComponent("citegraph-bytes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: made, withIntermediateDirectories: true)
+        let made = try ScratchDirectory.make("citegraph-bytes")
         root = URL(fileURLWithPath: made.resolvingSymlinksInPath().path, isDirectory: true)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("corpus/sub"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("elsewhere/deep"), withIntermediateDirectories: true)
