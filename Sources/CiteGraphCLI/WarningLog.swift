@@ -107,10 +107,14 @@ struct WarningLog {
                 inDigits = false
             }
         }
-        // The plural "s" before a space goes, byte for byte: Foundation's `replacingOccurrences`
-        // bridged each message to NSString, 80 µs a warning.
+        return withoutPlurals(Array(out.utf8))
+    }
+
+    /// The bytes with each "s" before a space dropped ("3 NUL bytes removed" and "1 NUL byte
+    /// removed" are one kind), byte for byte: Foundation's `replacingOccurrences` bridged each
+    /// message to NSString, 80 µs a warning.
+    private static func withoutPlurals(_ utf8: [UInt8]) -> String {
         var bytes: [UInt8] = []
-        let utf8 = Array(out.utf8)
         bytes.reserveCapacity(utf8.count)
         for (i, byte) in utf8.enumerated() where !(byte == UInt8(ascii: "s") && i + 1 < utf8.count && utf8[i + 1] == UInt8(ascii: " ")) {
             bytes.append(byte)
@@ -122,11 +126,10 @@ struct WarningLog {
     /// aside, which both readings copy), and reading it by `Character` was 5% of a first
     /// `index` run's last second (9,000 warnings).
     static func asciiKind(_ message: String) -> String {
-        let utf8 = Array(message.utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(utf8.count)
+        out.reserveCapacity(message.utf8.count)
         var inDigits = false, inQuote = false
-        for byte in utf8 {
+        for byte in message.utf8 {
             if byte == UInt8(ascii: "\"") {
                 inQuote.toggle()
                 if inQuote { out += Array("\"…\"".utf8) }
@@ -141,11 +144,6 @@ struct WarningLog {
                 inDigits = false
             }
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(out.count)
-        for (i, byte) in out.enumerated() where !(byte == UInt8(ascii: "s") && i + 1 < out.count && out[i + 1] == UInt8(ascii: " ")) {
-            bytes.append(byte)
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        return withoutPlurals(out)
     }
 }

@@ -205,14 +205,11 @@ struct DocumentIdentity {
     private mutating func readClosing(_ b: [UInt8], lines: [Line]) {
         // Cheap byte tests first: only a handful of lines are worth a String.
         let agenda = "agenda item".bytes
-        let all = Self.closingWords(in: b)
-        var next = (distr: 0, agenda: 0, meeting: 0)
+        var closing = ClosingWords(b)
         for (k, line) in lines.enumerated() where !line.isBlank {
             if distributed != nil, agendaItem != nil, meeting != nil { break }
             let c = line.content
-            let words = (distr: Self.first(all.distr, length: 6, in: c, from: &next.distr),
-                         agenda: Self.first(all.agenda, length: 11, in: c, from: &next.agenda),
-                         meeting: Self.first(all.meeting, length: 7, in: c, from: &next.meeting))
+            let words = closing.inLine(c)
             if distributed == nil, words.distr != nil {
                 var rest = b.string(c)
                 if k + 1 < lines.count { rest += " " + b.string(lines[k + 1].content) }
@@ -247,84 +244,6 @@ struct DocumentIdentity {
                     meeting = "\(words[idx - 1]) meeting"
                 }
             }
-        }
-    }
-
-    /// Where "distr.", "agenda item" and "meeting" (any case) stand in the text, in order, found
-    /// in one pass over the whole text: a pass over each line was 5% of extraction's time, most
-    /// of it on the lines' ends and the "a", "d" and "m" (one byte in seven) it stopped at. This
-    /// pass stops only where a word's first two letters stand ("di", "ag", "me"), eight bytes at
-    /// a time (`Block`), and compares the rest there.
-    static func closingWords(in b: [UInt8]) -> (distr: [Int], agenda: [Int], meeting: [Int]) {
-        var found: (distr: [Int], agenda: [Int], meeting: [Int]) = ([], [], [])
-        b.withUnsafeBufferPointer { p in
-            let n = p.count
-            var i = 0
-            if let base = p.baseAddress {
-                let lower = 0x20 &* Block.ones
-                while i + Block.width + 1 <= n {
-                    let x = Block.load(base + i) | lower, y = Block.load(base + i + 1) | lower
-                    var lanes = Block.equal(x, UInt8(ascii: "d")) & Block.equal(y, UInt8(ascii: "i"))
-                        | Block.equal(x, UInt8(ascii: "a")) & Block.equal(y, UInt8(ascii: "g"))
-                        | Block.equal(x, UInt8(ascii: "m")) & Block.equal(y, UInt8(ascii: "e"))
-                    while lanes != 0 {
-                        closingWord(at: i + Block.firstSet(lanes), in: b, &found)
-                        lanes &= lanes - 1
-                    }
-                    i += Block.width
-                }
-            }
-            while i + 1 < n {
-                closingWord(at: i, in: b, &found)
-                i += 1
-            }
-        }
-        return found
-    }
-
-    /// Records the closing word that starts at `i`, if one does.
-    @inline(__always)
-    private static func closingWord(at i: Int, in b: [UInt8], _ found: inout (distr: [Int], agenda: [Int], meeting: [Int])) {
-        let second = b[i + 1] | 0x20
-        switch b[i] | 0x20 {
-        case UInt8(ascii: "d") where second == UInt8(ascii: "i") && b.matches("distr.", at: i): found.distr.append(i)
-        case UInt8(ascii: "a") where second == UInt8(ascii: "g") && b.matches("agenda item", at: i): found.agenda.append(i)
-        case UInt8(ascii: "m") where second == UInt8(ascii: "e") && b.matches("meeting", at: i): found.meeting.append(i)
-        default: break
-        }
-    }
-
-    /// The first of the ascending `positions` whose word of `length` bytes lies wholly in the
-    /// line `c`. `next` is where the search starts and is left there for the next line: the
-    /// lines come in order, so every position is passed once.
-    @inline(__always)
-    private static func first(_ positions: [Int], length: Int, in c: Range<Int>, from next: inout Int) -> Int? {
-        while next < positions.count, positions[next] < c.lowerBound { next += 1 }
-        guard next < positions.count, positions[next] + length <= c.upperBound else { return nil }
-        return positions[next]
-    }
-
-    /// The per-line search `closingWords(in:)` replaced, kept as the oracle of its test.
-    static func closingWordsByLine(in b: [UInt8], _ c: Range<Int>) -> (distr: Int?, agenda: Int?, meeting: Int?) {
-        var found: (distr: Int?, agenda: Int?, meeting: Int?) = (nil, nil, nil)
-        var i = c.lowerBound
-        while i + 6 <= c.upperBound {
-            if found.distr == nil, b.matches("distr.", at: i) { found.distr = i }
-            if found.agenda == nil, i + 11 <= c.upperBound, b.matches("agenda item", at: i) { found.agenda = i }
-            if found.meeting == nil, i + 7 <= c.upperBound, b.matches("meeting", at: i) { found.meeting = i }
-            i += 1
-        }
-        return found
-    }
-
-    /// `readClosing`'s words of each line, as it reads them from `closingWords(in:)`.
-    static func closingWordsOfLines(in b: [UInt8], _ lines: [Line]) -> [(distr: Int?, agenda: Int?, meeting: Int?)] {
-        let all = closingWords(in: b)
-        var next = (distr: 0, agenda: 0, meeting: 0)
-        return lines.map { line in
-            (first(all.distr, length: 6, in: line.content, from: &next.distr),
-             first(all.agenda, length: 11, in: line.content, from: &next.agenda),
-             first(all.meeting, length: 7, in: line.content, from: &next.meeting))
         }
     }
 

@@ -8,17 +8,18 @@ public enum SymbolIdentity {
     /// The normal form used as a node's identity: upper case, one ASCII hyphen
     /// for every dash-like character, single spaces, no spaces around "/" or "-",
     /// and one space before a parenthesised year or session ("1325 (2000)").
+    ///
+    /// Any `StringProtocol` (a `Substring` of a line) is made a `String` first and read by the
+    /// overload below: called from another module, this generic function runs unspecialised
+    /// and would read every byte through the protocol's witnesses.
     public static func normalize(_ symbol: some StringProtocol) -> String {
-        // Most symbols are already canonical ASCII; checking bytes is far cheaper than the general path.
-        if symbol.utf8.allSatisfy(isPlainSymbolByte) { return String(symbol) }
-        if symbol.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(symbol) }
-        return normalizeCharacters(symbol)
+        normalize(String(symbol))
     }
 
-    /// `normalize` of a `String`, compiled for it here: called from another module (the
-    /// index's writer keys every citation), the generic one ran unspecialised, reading each
-    /// byte through the protocol's witnesses, 5% of a one-thread `index` run.
+    /// `normalize` of a `String`, compiled for it here: the index's writer keys every citation
+    /// through it, and the generic reading was 5% of a one-thread `index` run.
     public static func normalize(_ symbol: String) -> String {
+        // Most symbols are already canonical ASCII; checking bytes is far cheaper than the general path.
         if symbol.utf8.allSatisfy(isPlainSymbolByte) { return symbol }
         if symbol.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(symbol) }
         return normalizeCharacters(symbol)

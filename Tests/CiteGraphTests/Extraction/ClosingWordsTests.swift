@@ -7,12 +7,18 @@ import Testing
 /// each line finds: otherwise a document would lose its agenda item or its meeting.
 @Suite("Closing words")
 struct ClosingWordsTests {
+    /// Each line's words, asked for in order as `DocumentIdentity.readClosing` asks.
+    static func words(_ b: [UInt8], _ lines: [Line]) -> [(distr: Int?, agenda: Int?, meeting: Int?)] {
+        var closing = ClosingWords(b)
+        return lines.map { closing.inLine($0.content) }
+    }
+
     static func agree(_ text: String) {
         let b = Array(text.utf8)
         let lines = Line.split(b)
-        let fast = DocumentIdentity.closingWordsOfLines(in: b, lines)
+        let fast = Self.words(b, lines)
         for (k, line) in lines.enumerated() {
-            let slow = DocumentIdentity.closingWordsByLine(in: b, line.content)
+            let slow = ClosingWords.byLine(in: b, line.content)
             #expect(fast[k].distr == slow.distr && fast[k].agenda == slow.agenda && fast[k].meeting == slow.meeting,
                     "line \(k): \(b.string(line.range).debugDescription)")
         }
@@ -21,7 +27,7 @@ struct ClosingWordsTests {
     @Test func theWordsOfAClosing() {
         let text = "Distr.: General\n21 December 2012\nAgenda item 20 (a)\n\n60th plenary meeting\n21 December 2012\n"
         let b = Array(text.utf8), lines = Line.split(b)
-        let words = DocumentIdentity.closingWordsOfLines(in: b, lines)
+        let words = Self.words(b, lines)
         #expect(words[0].distr == 0)
         #expect(words[2].agenda == lines[2].content.lowerBound)
         #expect(words[4].meeting == lines[4].content.lowerBound + 13)
