@@ -344,8 +344,10 @@ struct ParallelIndexTests {
 
     @Test func resultsReachTheWriterInFileOrder() throws {
         let w = try Workspace()
-        try SyntheticCorpus.write(0..<100, to: w.corpus)
+        // 101 files in batches of 3: the last batch is short.
+        try SyntheticCorpus.write(0..<101, to: w.corpus)
         let files = CorpusReader().files(in: [w.corpus.path]).compactMap { try? $0.get() }
+        #expect(ParallelExtraction.batchSize(files: files.count, workers: 4) == 3)
         let pool = ParallelExtraction(reader: CorpusReader(), extractor: CitationExtractor(), workers: 4)
         var order: [Int] = []
         var sources: [String] = []
@@ -353,8 +355,17 @@ struct ParallelIndexTests {
             order.append(i)
             if case .document(let d, _, _, _, _) = outcome { sources.append(d.source) }
         }
-        #expect(order == Array(0..<100))
+        #expect(order == Array(0..<101))
         #expect(sources == files.map(\.relativePath))
+    }
+
+    /// Files go to workers in batches: at most 32 files, at least one, and never so many
+    /// that a worker is left without eight batches of its own when there are files for it.
+    @Test(arguments: [(0, 2, 1), (1, 2, 1), (15, 2, 1), (16, 2, 1), (100, 4, 3), (511, 2, 31), (512, 2, 32), (45_697, 2, 32), (100, 64, 1)])
+    func batchSize(files: Int, workers: Int, expected: Int) {
+        let size = ParallelExtraction.batchSize(files: files, workers: workers)
+        #expect(size == expected)
+        if files >= workers * 8 { #expect((files + size - 1) / size >= workers * 8) }
     }
 
     @Test func aWriterErrorStopsThePool() throws {
