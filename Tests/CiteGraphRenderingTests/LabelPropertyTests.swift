@@ -1,5 +1,9 @@
 import CiteGraphTestSupport
 import CiteGraph
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import CiteGraphRendering
 import Testing
 
@@ -13,7 +17,7 @@ import Testing
         "\n", "\r\n", "\t", " ", "  ", "\\N", "\\G", "\\E", "\\T", "\\H", "\\L", "\\n", "\\l", "\\r", "\\\"",
         "'", "<B>", "</TD>", "<<", ">>", "/*", "*/", "//", "#", "%", "$", "`", "\u{00A0}", "\u{2011}",
         "Résolution", "决议", "قرار", "резолюция", "संकल्प", "🇺🇳", "e\u{301}", "A/RES/67/195", "(XXI)",
-        "\u{0}", "\u{1B}", "\u{7F}", "\u{0E}",
+        "\u{0}", "\u{1B}", "\u{7F}", "\u{0E}", "\u{FFFE}", "\u{FFFF}",
     ]
 
     static func randomText(_ random: inout SplitMix64, maxPieces: Int) -> String {
@@ -61,6 +65,7 @@ import Testing
         let graph = Self.randomGraph(seed: UInt64(1_000 + seed))
         let dot = DOTWriter(options: .init(legend: false)).write(graph)
         let svg = String(decoding: try GraphvizRenderer().render(dot: dot, format: .svg).data, as: UTF8.self)
+        #expect(XMLParser(data: Data(svg.utf8)).parse(), "seed \(seed): the SVG is not well-formed XML")
         let tooltips = Set(SVGText.tooltips(svg))
         let texts = SVGText.texts(svg)
         for node in graph.nodes {
@@ -87,7 +92,24 @@ import Testing
         let text = "x" + LabelPropertyTests.randomText(&random, maxPieces: 12) + "x"
         let dot = "digraph { n [shape=plaintext, label=<<TABLE><TR><TD>\(DOTEscaping.html(text))</TD></TR></TABLE>>] }"
         let svg = String(decoding: try GraphvizRenderer().render(dot: dot, format: .svg).data, as: UTF8.self)
+        #expect(XMLParser(data: Data(svg.utf8)).parse(), "seed \(seed): the SVG is not well-formed XML")
         #expect(SVGText.texts(svg).joined(separator: " ") == DOTEscaping.singleLine(text), "seed \(seed)")
     }
 }
 
+/// Valid UTF-8 can encode U+FFFE and U+FFFF, which XML forbids: a diagram of a text that holds
+/// them (found by the `svg` fuzz target, Tests/Fuzz/Regressions/svg-noncharacter) is still
+/// well-formed SVG, in the symbol, the title and the citation's pinpoint.
+@Suite struct XMLNoncharacterTests {
+    @Test(arguments: ["\u{FFFF}", "\u{FFFE}", "a\u{FFFF}b\u{FFFE}c"])
+    func aDiagramOfNoncharactersIsWellFormedSVG(_ text: String) throws {
+        let graph = CitationSubgraph(
+            nodes: [.init(symbol: "A/RES/1" + text, kind: .gaResolution, title: "T" + text, adopted: nil, body: nil, isRead: true),
+                    .init(symbol: "A/RES/2", kind: .gaResolution, title: nil, adopted: nil, body: text, isRead: false)],
+            edges: [.init(from: 0, to: 1, occurrences: [.init(relation: .recalls, location: .operative(1), pinpoint: text)])],
+            caption: text)
+        let svg = String(decoding: try GraphvizRenderer().render(dot: DOTWriter().write(graph), format: .svg).data, as: UTF8.self)
+        #expect(XMLParser(data: Data(svg.utf8)).parse())
+        #expect(!svg.unicodeScalars.contains { $0.value == 0xFFFE || $0.value == 0xFFFF })
+    }
+}

@@ -9,13 +9,15 @@ import CiteGraph
         ("two\nlines", "\"two\\nlines\""),
         ("决议", "\"决议\""),
         ("nul\u{0}x\u{0E}\u{7F}\ttab", "\"nul\\x00x\\x0E\\x7F\ttab\""),
+        ("non\u{FFFE}char\u{FFFF}", "\"non\\uFFFEchar\\uFFFF\""),
     ])
     func idsAreQuotedAndEscaped(text: String, expected: String) {
         #expect(DOTEscaping.id(text) == expected)
     }
 
     @Test func idsOfDistinctStringsAreDistinct() {
-        let texts = ["a\\n", "a\n", "a\\\"", "a\"", "a\\\\", "a\\", "a\u{0}", "a\\x00", "a\\\u{0}"]
+        let texts = ["a\\n", "a\n", "a\\\"", "a\"", "a\\\\", "a\\", "a\u{0}", "a\\x00", "a\\\u{0}",
+                     "a\u{FFFF}", "a\\uFFFF", "a\u{1F}FF", "a\u{FFFE}"]
         #expect(Set(texts.map(DOTEscaping.id)).count == texts.count)
     }
 
@@ -34,6 +36,7 @@ import CiteGraph
 
     @Test func whitespaceCollapsesAndControlCharactersGo() {
         #expect(DOTEscaping.singleLine("  a\n\tb \u{7}c  ") == "a b c")
+        #expect(DOTEscaping.singleLine("a\u{FFFE}b\u{FFFF}") == "ab")
     }
 
     @Test func titlesAreShortenedAndWrapped() {

@@ -15,7 +15,9 @@ public enum DOTEscaping {
     /// including one ending in a backslash or holding a line break.
     ///
     /// Other control characters are written `\xHH`: Graphviz's scanner ends a string at a NUL
-    /// byte, and XML (the SVG it writes) forbids the rest. A literal backslash is doubled, so
+    /// byte, and XML (the SVG it writes) forbids the rest. U+FFFE and U+FFFF, which XML forbids
+    /// too, are written `\uFFFE` and `\uFFFF` (found by the `svg` fuzz target: a text of
+    /// valid UTF-8 may encode them, and Graphviz copies them into the SVG). A literal backslash is doubled, so
     /// `\x00` written here cannot be the text of another ID (found by the `writers` fuzz target
     /// on a symbol read back from a JSON report).
     public static func id(_ text: String) -> String {
@@ -29,6 +31,8 @@ public enum DOTEscaping {
             case "\r": out += "\\r"
             case _ where scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F:
                 out += "\\x" + String(repeating: "0", count: scalar.value < 0x10 ? 1 : 0) + String(scalar.value, radix: 16, uppercase: true)
+            case _ where isXMLNoncharacter(scalar):
+                out += "\\u" + String(scalar.value, radix: 16, uppercase: true)
             default: out.unicodeScalars.append(scalar)
             }
         }
@@ -68,7 +72,7 @@ public enum DOTEscaping {
 
     /// Line breaks and tabs inside a title come from the layout of the source
     /// text, not from its meaning, so they become single spaces; control
-    /// characters (which XML and Graphviz reject) are dropped.
+    /// characters and U+FFFE, U+FFFF (which XML and Graphviz reject) are dropped.
     public static func singleLine(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
@@ -77,11 +81,16 @@ public enum DOTEscaping {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || isXMLNoncharacter(scalar) { continue }
             if pendingSpace { out.append(" "); pendingSpace = false }
             out.append(scalar)
         }
         return String(out)
+    }
+
+    /// U+FFFE and U+FFFF: valid UTF-8, but not characters XML 1.0 allows anywhere.
+    static func isXMLNoncharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
     private static func escapeText(_ text: String, backslash: String) -> String {
