@@ -72,7 +72,7 @@ public struct CorpusIndex: Sendable {
 
         let named = Set(paths)
         let pool = ParallelExtraction(reader: reader, extractor: extractor, workers: options.workers)
-        let jobs = plan.changed.map { ExtractionJob(path: $0.path, knownHash: stored[$0.absolutePath]?.hash) }
+        let jobs = plan.changed.map { ExtractionJob(path: $0.path, knownHash: stored[$0.absolutePath]?.hash, size: $0.size) }
         try pool.run(jobs) { i, outcome in
             let file = plan.changed[i]
             switch outcome {

@@ -8,6 +8,14 @@ struct ExtractionJob: Sendable {
     /// The content hash stored for this file, when it is indexed already: a
     /// file whose time changed but whose text did not is not extracted again.
     let knownHash: String?
+    /// The file's size as the walk found it (0 when unknown): batches are bounded in bytes too.
+    let size: Int
+
+    init(path: String, knownHash: String?, size: Int = 0) {
+        self.path = path
+        self.knownHash = knownHash
+        self.size = size
+    }
 }
 
 /// What a worker made of one file.
@@ -41,8 +49,8 @@ struct ParallelExtraction: Sendable {
             for (i, job) in jobs.enumerated() { try consume(i, process(job)) }
             return
         }
-        let batch = Self.batchSize(files: jobs.count, workers: workers)
-        let batches = (jobs.count + batch - 1) / batch
+        let ranges = Self.batches(sizes: jobs.map(\.size), workers: workers)
+        let batches = ranges.count
         let queue = OrderedHandoff<[ExtractionOutcome]>(window: max(4, workers * 4))
         let pool = self
         // One thread per worker, and one for the task that feeds them.
@@ -57,7 +65,7 @@ struct ParallelExtraction: Sendable {
                     // so finished results never pile up beyond it.
                     while running < pool.workers && next < batches && queue.hasRoom(for: next) {
                         let b = next
-                        let range = b * batch..<min(jobs.count, (b + 1) * batch)
+                        let range = ranges[b]
                         group.addTask { (b, jobs[range].map(pool.process)) }
                         next += 1
                         running += 1
@@ -79,20 +87,42 @@ struct ParallelExtraction: Sendable {
         defer { queue.cancel() }
         var expected = 0
         while let outcomes = queue.take(expected) {
-            for (k, outcome) in outcomes.enumerated() { try consume(expected * batch + k, outcome) }
+            for (k, outcome) in outcomes.enumerated() { try consume(ranges[expected].lowerBound + k, outcome) }
             expected += 1
         }
         _ = producer
     }
 
-    /// How many consecutive files one task reads and extracts. Each hand-over between
+    /// The runs of consecutive files one task reads and extracts. Each hand-over between
     /// threads costs a few futex calls and a wake-up; one per file was about 9 system calls
-    /// per file and most of the second core's idle time on 2.2 KB texts. A batch is at most
-    /// 32 files, and small enough that every worker gets eight of them, so a small corpus
-    /// is still shared out.
+    /// per file and most of the second core's idle time on 2.2 KB texts. A batch holds at most
+    /// `batchSize` files and at most `batchBytes` of input (a larger file is a batch of its own),
+    /// so that the window of finished batches stays a few megabytes whatever the files' sizes.
+    static func batches(sizes: [Int], workers: Int) -> [Range<Int>] {
+        let most = batchSize(files: sizes.count, workers: workers)
+        var out: [Range<Int>] = []
+        out.reserveCapacity(sizes.count / most + 1)
+        var start = 0
+        while start < sizes.count {
+            var end = start + 1, bytes = sizes[start]
+            while end < sizes.count && end - start < most && bytes + sizes[end] <= batchBytes {
+                bytes += sizes[end]
+                end += 1
+            }
+            out.append(start..<end)
+            start = end
+        }
+        return out
+    }
+
+    /// At most 32 files, and few enough that every worker gets eight batches, so a small
+    /// corpus is still shared out.
     static func batchSize(files: Int, workers: Int) -> Int {
         max(1, min(32, files / max(1, workers * 8)))
     }
+
+    /// The bytes of input a batch of more than one file may hold.
+    static let batchBytes = 1 << 20
 
     /// Reads, hashes and extracts one file (the work a worker does).
     func process(_ job: ExtractionJob) -> ExtractionOutcome {

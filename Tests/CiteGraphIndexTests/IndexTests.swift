@@ -368,6 +368,29 @@ struct ParallelIndexTests {
         if files >= workers * 8 { #expect((files + size - 1) / size >= workers * 8) }
     }
 
+    /// Batches are consecutive runs that cover every file once, at most `batchSize` files and at
+    /// most `batchBytes` unless they are one larger file: a batch of large files is a short one.
+    @Test(arguments: 0..<50)
+    func batchesCoverTheFilesInOrderWithinTheirBounds(seed: Int) {
+        var random = SplitMix64(seed: UInt64(seed))
+        let count = Int(random.next() % 2_000)
+        let sizes = (0..<count).map { _ in
+            random.next() % 10 == 0 ? Int(random.next() % 3_000_000) : Int(random.next() % 40_000)
+        }
+        let workers = 1 + Int(random.next() % 4)
+        let batches = ParallelExtraction.batches(sizes: sizes, workers: workers)
+        #expect(batches.flatMap { Array($0) } == Array(0..<count))
+        let most = ParallelExtraction.batchSize(files: count, workers: workers)
+        for b in batches {
+            #expect(!b.isEmpty && b.count <= most)
+            #expect(b.count == 1 || sizes[b].reduce(0, +) <= ParallelExtraction.batchBytes)
+        }
+        // A batch ends early only for the byte bound: the next file would not have fitted.
+        for (b, next) in zip(batches, batches.dropFirst()) where b.count < most {
+            #expect(sizes[b].reduce(0, +) + sizes[next.lowerBound] > ParallelExtraction.batchBytes)
+        }
+    }
+
     @Test func aWriterErrorStopsThePool() throws {
         let w = try Workspace()
         try SyntheticCorpus.write(0..<60, to: w.corpus)
