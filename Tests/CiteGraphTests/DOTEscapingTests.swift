@@ -10,6 +10,8 @@ import CiteGraph
         ("决议", "\"决议\""),
         ("nul\u{0}x\u{0E}\u{7F}\ttab", "\"nul\\x00x\\x0E\\x7F\ttab\""),
         ("non\u{FFFE}char\u{FFFF}", "\"non\\uFFFEchar\\uFFFF\""),
+        ("a&b", "\"a&amp;b\""),
+        ("2001&;", "\"2001&amp;;\""),
     ])
     func idsAreQuotedAndEscaped(text: String, expected: String) {
         #expect(DOTEscaping.id(text) == expected)
@@ -17,7 +19,7 @@ import CiteGraph
 
     @Test func idsOfDistinctStringsAreDistinct() {
         let texts = ["a\\n", "a\n", "a\\\"", "a\"", "a\\\\", "a\\", "a\u{0}", "a\\x00", "a\\\u{0}",
-                     "a\u{FFFF}", "a\\uFFFF", "a\u{1F}FF", "a\u{FFFE}"]
+                     "a\u{FFFF}", "a\\uFFFF", "a\u{1F}FF", "a\u{FFFE}", "a&", "a&amp;", "a&amp;amp;"]
         #expect(Set(texts.map(DOTEscaping.id)).count == texts.count)
     }
 

@@ -17,7 +17,10 @@ public enum DOTEscaping {
     /// Other control characters are written `\xHH`: Graphviz's scanner ends a string at a NUL
     /// byte, and XML (the SVG it writes) forbids the rest. U+FFFE and U+FFFF, which XML forbids
     /// too, are written `\uFFFE` and `\uFFFF` (found by the `svg` fuzz target: a text of
-    /// valid UTF-8 may encode them, and Graphviz copies them into the SVG). A literal backslash is doubled, so
+    /// valid UTF-8 may encode them, and Graphviz copies them into the SVG). `&` is written `&amp;`:
+    /// Graphviz writes an ID into the SVG's titles with every `&` escaped except those that look
+    /// like the start of an entity, and it takes "&;" for one, which no XML reader accepts (found
+    /// by the `svg` fuzz target on the ID "2001&;"). A literal backslash is doubled, so
     /// `\x00` written here cannot be the text of another ID (found by the `writers` fuzz target
     /// on a symbol read back from a JSON report).
     public static func id(_ text: String) -> String {
@@ -29,6 +32,7 @@ public enum DOTEscaping {
             case "\"": out += "\\\""
             case "\n": out += "\\n"
             case "\r": out += "\\r"
+            case "&": out += "&amp;"
             case _ where scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F:
                 out += "\\x" + String(repeating: "0", count: scalar.value < 0x10 ? 1 : 0) + String(scalar.value, radix: 16, uppercase: true)
             case _ where isXMLNoncharacter(scalar):
