@@ -53,6 +53,18 @@ import CiteGraph
         #expect(!hostile.contains("<b>"))
     }
 
+    /// A label that begins with a combining mark (found by the `writers` fuzz target): the mark
+    /// and the opening quote are one `Character`, but Mermaid reads scalars, so the line must hold
+    /// its two quotes as scalars and the mark inside them.
+    @Test func mermaidLabelBeginningWithACombiningMark() {
+        let graph = CitationSubgraph(nodes: [.init(symbol: "\u{0740}A/1\"x", kind: nil, title: nil, adopted: nil, body: nil, isRead: false)],
+                                     edges: [], caption: nil)
+        let text = MermaidWriter().write(graph)
+        let line = text.split(separator: "\n").first { $0.unicodeScalars.contains("\u{0740}") }
+        #expect(line.map { $0.unicodeScalars.filter { $0 == "\"" }.count } == 2)
+        #expect(line?.contains("#quot;x") == true)
+    }
+
     /// The GraphML is read back by networkx, a real GraphML reader; skipped
     /// where python3 or networkx is not installed.
     @Test func graphMLLoadsInNetworkx() throws {
