@@ -35,7 +35,7 @@ public enum DOTEscaping {
             case "&": out += "&amp;"
             case _ where scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F:
                 out += "\\x" + String(repeating: "0", count: scalar.value < 0x10 ? 1 : 0) + String(scalar.value, radix: 16, uppercase: true)
-            case _ where isXMLNoncharacter(scalar):
+            case _ where XMLEscaping.isNoncharacter(scalar):
                 out += "\\u" + String(scalar.value, radix: 16, uppercase: true)
             default: out.unicodeScalars.append(scalar)
             }
@@ -85,16 +85,11 @@ public enum DOTEscaping {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || isXMLNoncharacter(scalar) { continue }
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || XMLEscaping.isNoncharacter(scalar) { continue }
             if pendingSpace { out.append(" "); pendingSpace = false }
             out.append(scalar)
         }
         return String(out)
-    }
-
-    /// U+FFFE and U+FFFF: valid UTF-8, but not characters XML 1.0 allows anywhere.
-    static func isXMLNoncharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
     private static func escapeText(_ text: String, backslash: String) -> String {

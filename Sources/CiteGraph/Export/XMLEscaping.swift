@@ -17,10 +17,16 @@ enum XMLEscaping {
             case "\t", "\n", "\r":
                 if attribute { out += "&#\(scalar.value);" } else { out.unicodeScalars.append(scalar) }
             default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                if scalar.value < 0x20 || isNoncharacter(scalar) { continue }
                 out.unicodeScalars.append(scalar)
             }
         }
         return out
+    }
+
+    /// U+FFFE and U+FFFF: valid UTF-8, but not characters XML 1.0 allows anywhere (the DOT
+    /// escaping drops them too, since Graphviz copies a DOT file's text into the SVG).
+    static func isNoncharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 }
