@@ -56,7 +56,7 @@ public struct CorpusIndex: Sendable {
         let db = try IndexConnection.open(path, readOnly: false)
         defer { db.closeAfterWriting() }
         var writer = IndexWriter(db: db.database, batchSize: options.batchSize, resolutionChunk: options.resolutionChunk,
-                                 resolutionOrder: options.resolutionOrder)
+                                 resolutionOrder: options.resolutionOrder, backgroundSnapshot: options.workers > 1)
         if options.rebuild { try writer.clearAll() }
         try writer.prepareTables()
 

@@ -13,15 +13,26 @@ struct IndexWriter {
     let batchSize: Int
     let resolutionChunk: Int
     let resolutionOrder: CitationResolution.Order?
+    /// Whether the last transaction may pack the graph snapshot on a second thread.
+    let backgroundSnapshot: Bool
     private var inBatch = 0
     private var open = false
+    /// Set by `prepareTables`: the run starts from empty tables (a first build, a `--rebuild`),
+    /// so every row the index will hold is written by it.
+    private var writesEveryRow = false
+    /// In such a run, what the graph reads of each document, gathered as it is written: the
+    /// last transaction packs the snapshot from it instead of reading every row back, and
+    /// (`backgroundSnapshot`) does so while SQLite resolves the citations and builds the
+    /// indexes. Nil in any other run, whose graph includes documents it did not read.
+    private var gathered: GraphInput?
 
     init(db: SQLiteDatabase, batchSize: Int, resolutionChunk: Int = CitationResolution.defaultChunkKeys,
-         resolutionOrder: CitationResolution.Order? = nil) {
+         resolutionOrder: CitationResolution.Order? = nil, backgroundSnapshot: Bool = false) {
         self.db = db
         self.batchSize = batchSize
         self.resolutionChunk = max(1, resolutionChunk)
         self.resolutionOrder = resolutionOrder
+        self.backgroundSnapshot = backgroundSnapshot
     }
 
     func storedFiles() throws(IndexError) -> [String: StoredFile] {
@@ -39,11 +50,13 @@ struct IndexWriter {
     /// creates by one sort each (a first build of 100,000 documents went from 33.1 to 20.3 s).
     /// Any other run has them first, which also restores them after a first build that was
     /// killed before its end. `EXISTS`, not `count(*)`: a count reads every row of a table.
-    func prepareTables() throws {
+    mutating func prepareTables() throws {
         let empty = try db.scalar("SELECT NOT EXISTS (SELECT 1 FROM documents) AND NOT EXISTS (SELECT 1 FROM citations)")?.int == 1
         try db.transaction {
             if empty { try IndexSchema.dropIndexes(db) } else { try IndexSchema.createIndexes(db) }
         }
+        writesEveryRow = empty
+        gathered = empty ? GraphInput() : nil
     }
 
     /// Empties the tables; the graph snapshot stays until the rebuilt one
@@ -89,6 +102,8 @@ struct IndexWriter {
     }
 
     mutating func remove(_ ids: [Int]) throws(IndexError) {
+        // Rows gone from the tables would still be in the gathered input.
+        if !ids.isEmpty { gathered = nil }
         for id in ids {
             try begin()
             try markPending(ofDocument: id)
@@ -139,10 +154,13 @@ struct IndexWriter {
             while try s.step() {}
             id = Int(db.lastInsertedRowID)
         }
-        try db.run("INSERT OR IGNORE INTO pending_keys(key) VALUES (?)", .text(key))
+        // Pending keys make the last transaction resolve again the older citations of a key whose
+        // document appeared. A run that writes every row has no older citation: all of its own are
+        // `fresh`, and so are they still for the next run if this one is killed.
+        if !writesEveryRow { try db.run("INSERT OR IGNORE INTO pending_keys(key) VALUES (?)", .text(key)) }
         for alias in keys.aliases {
             try db.run("INSERT OR IGNORE INTO aliases(key, document, kind) VALUES (?, ?, ?)", .text(alias.key), .int(id), .text(alias.kind))
-            try db.run("INSERT OR IGNORE INTO pending_keys(key) VALUES (?)", .text(alias.key))
+            if !writesEveryRow { try db.run("INSERT OR IGNORE INTO pending_keys(key) VALUES (?)", .text(alias.key)) }
         }
         let insert = try db.statement("""
             INSERT INTO citations(document, ordinal, target, target_key, kind, relation, location, footnote, pinpoint,
@@ -166,6 +184,7 @@ struct IndexWriter {
             try db.run(candidate, .int(id), .text("rejected"), .int(ordinal), .text(r.text), .text(r.location.description),
                        .text(r.reason.rawValue), .int(r.range.start), .int(r.range.end))
         }
+        gathered?.add(doc)
         try counted()
     }
 
@@ -177,6 +196,13 @@ struct IndexWriter {
         let hasSnapshot = try db.scalar("SELECT count(*) FROM snapshot WHERE part = 'version' AND data = ?",
                                         .blob(Array(String(GraphSnapshot.version).utf8)))?.int == 1
         if dirty || !hasSnapshot {
+            // The graph reads none of what resolution and the indexes change, so it can be
+            // packed meanwhile.
+            let input = gathered
+            gathered = nil
+            let packing = backgroundSnapshot ? input.map { input in
+                BackgroundValue(name: "citegraph-snapshot") { SnapshotStore.packed(input) }
+            } : nil
             try begin()
             let run = (try db.scalar("SELECT coalesce(max(id), 0) + 1 FROM runs")?.int) ?? 1
             // Resolution looks documents up by key; walking the citations by key needs their
@@ -186,7 +212,13 @@ struct IndexWriter {
             if order == .byKeys { try IndexSchema.createIndexes(db) }
             summary.changes = try CitationResolution.resolve(db, run: run, chunkKeys: resolutionChunk, order: order)
             try IndexSchema.createIndexes(db)
-            try SnapshotStore.rebuild(db)
+            if let packing {
+                try SnapshotStore.store(packing.value, in: db)
+            } else if let input {
+                try SnapshotStore.store(SnapshotStore.packed(input), in: db)
+            } else {
+                try SnapshotStore.rebuild(db)
+            }
             summary.documents = try db.scalar("SELECT count(*) FROM documents")?.int ?? 0
             summary.citations = try db.scalar("SELECT count(*) FROM citations")?.int ?? 0
             summary.unmatched = try db.scalar("SELECT count(*) FROM citations WHERE cited_document IS NULL")?.int ?? 0

@@ -27,13 +27,21 @@ enum SnapshotStore {
     static func rebuild(_ db: SQLiteDatabase) throws {
         // The input lives only while the graph is built: the graph and its packed bytes
         // are what the rest of the transaction holds.
-        let graph = CitationGraph(try storedInput(db))
-        try store(graph, in: db)
+        try store(packed(try storedInput(db)), in: db)
+    }
+
+    /// The snapshot of the graph `input` gives.
+    static func packed(_ input: GraphInput) -> [UInt8] {
+        GraphSnapshot.encode(CitationGraph(input))
     }
 
     /// Replaces the stored snapshot by `graph`'s (inside the caller's transaction).
     static func store(_ graph: CitationGraph, in db: SQLiteDatabase) throws {
-        let bytes = GraphSnapshot.encode(graph)
+        try store(GraphSnapshot.encode(graph), in: db)
+    }
+
+    /// Replaces the stored snapshot by `bytes`, a packed graph (inside the caller's transaction).
+    static func store(_ bytes: [UInt8], in db: SQLiteDatabase) throws {
         let fingerprint = bytes.withUnsafeBytes { GraphSnapshot.recordedFingerprint($0)! }
         try db.run("DELETE FROM snapshot")
         var chunk = 0

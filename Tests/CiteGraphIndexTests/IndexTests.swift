@@ -479,6 +479,43 @@ struct IndexFileErrorTests {
 
 @Suite("Index: snapshot packing")
 struct GraphSnapshotTests {
+    /// A first build packs the graph from what it gathered while writing (on a thread of its
+    /// own when it has workers), not from its rows read back: both must give the same bytes,
+    /// whatever the texts hold (a companion README that is no document, a file that cannot be
+    /// read, and where ../shared is present every format and language of the reference corpora).
+    @Test(arguments: [1, 2])
+    func aFirstBuildPacksTheGraphItsRowsGive(workers: Int) throws {
+        let w = try Workspace()
+        try SyntheticCorpus.write(0..<80, to: w.corpus)
+        try "# About these texts\n\nThey recall resolution 1373 (2001).\n".write(
+            to: w.corpus.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        try Data([0, 1, 2, 0, 0xFF]).write(to: w.corpus.appendingPathComponent("zz-binary.txt"))
+        var paths = [w.corpus.path]
+        let shared = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus")
+        if FileManager.default.fileExists(atPath: shared.path) { paths.append(shared.path) }
+        let index = w.index("a.sqlite")
+        let summary = try index.update(paths, options: .init(workers: workers))
+        #expect(summary.failed >= 1 && summary.documents > 80)
+        let connection = try IndexConnection.open(index.path, readOnly: true)
+        defer { connection.database.close() }
+        let fromRows = SnapshotStore.packed(try SnapshotStore.storedInput(connection.database))
+        let stored = try Data(contentsOf: URL(fileURLWithPath: SnapshotStore.mappedPath(index.path)))
+        #expect(Array(stored) == fromRows)
+        #expect(try connection.database.scalar("SELECT count(*) FROM pending_keys")?.int == 0)
+    }
+
+    /// Texts are bound by their length: one holding U+0000 is stored whole, not cut there.
+    @Test func aTextHoldingANulIsStoredWhole() throws {
+        let w = try Workspace()
+        let db = try SQLiteDatabase(path: w.root.appendingPathComponent("t.sqlite").path, readOnly: false, create: true)
+        defer { db.close() }
+        try db.execute("CREATE TABLE t(v TEXT)")
+        let text = "A/RES/67/195\u{0}and é after"
+        try db.run("INSERT INTO t(v) VALUES (?)", .text(text))
+        #expect(try db.scalar("SELECT v FROM t")?.string == text)
+        #expect(try db.scalar("SELECT length(CAST(v AS BLOB)) FROM t")?.int == text.utf8.count)
+    }
     @Test func packedStringsAndNumbersRoundTrip() throws {
         var w = ByteWriter()
         let values: [Int?] = [nil, 0, 1, -1, 127, 128, -300, Int(Int32.max), Int(Int32.min)]

@@ -150,7 +150,8 @@ final class SQLiteStatement {
         case .null: rc = sqlite3_bind_null(handle, index)
         case .integer(let v): rc = sqlite3_bind_int64(handle, index, v)
         case .real(let v): rc = sqlite3_bind_double(handle, index, v)
-        case .text(let v): rc = sqlite3_bind_text(handle, index, v, -1, transient)
+        // By length, not up to a NUL: a text holding U+0000 is stored whole.
+        case .text(let v): rc = sqlite3_bind_text64(handle, index, v, UInt64(v.utf8.count), transient, UInt8(SQLITE_UTF8))
         case .blob(let v):
             rc = v.withUnsafeBytes { sqlite3_bind_blob64(handle, index, $0.baseAddress ?? UnsafeRawPointer(bitPattern: 1), UInt64($0.count), transient) }
         }
