@@ -60,21 +60,11 @@ public struct CorpusIndex: Sendable {
         if options.rebuild { try writer.clearAll() }
         try writer.prepareTables()
 
-        let walk = IndexWalk(paths: paths, reader: reader)
         let stored = try writer.storedFiles()
-        var plan = walk.plan(stored: stored)
-        for failure in plan.failures { report(.failure(failure)) }
         var summary = IndexSummary()
-        summary.unchanged = plan.unchanged
-        summary.failed = plan.failures.count
-        try writer.remove(plan.gone)
-        summary.removed = plan.gone.count
-
         let named = Set(paths)
         let pool = ParallelExtraction(reader: reader, extractor: extractor, workers: options.workers)
-        let jobs = plan.changed.map { ExtractionJob(path: $0.path, knownHash: stored[$0.absolutePath]?.hash, size: $0.size) }
-        try pool.run(jobs) { i, outcome in
-            let file = plan.changed[i]
+        func write(_ outcome: ExtractionOutcome, of file: FoundFile) throws {
             switch outcome {
             case .failure(let error):
                 report(.failure(error))
@@ -103,7 +93,27 @@ public struct CorpusIndex: Sendable {
                 if existing == nil { summary.added += 1 } else { summary.updated += 1 }
             }
         }
-        plan.changed = []
+
+        let walk = IndexWalk(paths: paths, reader: reader).items(stored: stored)
+        try pool.run(walk, job: { item in
+            guard case .file(let file, let knownHash) = item else { return nil }
+            return ExtractionJob(path: file.path, knownHash: knownHash, size: file.size)
+        }) { item, outcome in
+            switch item {
+            case .failure(let error):
+                report(.failure(error))
+                summary.failed += 1
+            case .end(let unchanged, let gone):
+                // After the files are written, not before: the walk that finds them gone is the one
+                // that feeds the workers.
+                summary.unchanged += unchanged
+                try writer.remove(gone)
+                summary.removed += gone.count
+            case .file(let file, _):
+                guard let outcome else { return }
+                try write(outcome, of: file)
+            }
+        }
         try writer.finish(&summary)
         return summary
     }

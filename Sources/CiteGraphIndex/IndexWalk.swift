@@ -28,44 +28,66 @@ struct IndexWalk {
     let paths: [String]
     let reader: CorpusReader
 
-    struct Plan {
-        var changed: [FoundFile] = []
-        var unchanged = 0
-        var gone: [Int] = []
-        var failures: [ReadError] = []
+    /// What the walk finds, in the order of the paths.
+    enum Item: Sendable {
+        /// A file to read: new, or whose size or time changed (`knownHash`: what is stored for it).
+        case file(FoundFile, knownHash: String?)
+        case failure(ReadError)
+        /// The last item: how many files are as stored, and the stored documents whose files are gone.
+        case end(unchanged: Int, gone: [Int])
     }
 
-    func plan(stored: [String: StoredFile]) -> Plan {
-        var plan = Plan()
-        var seen = Set<String>()
-        let fileURL = CorpusReader.FileURL()
-        let workingDirectory = FileManager.default.currentDirectoryPath
-        for result in reader.filePaths(in: paths) {
-            switch result {
-            case .failure(let error):
-                plan.failures.append(error)
-            case .success(let path):
-                let absolute = Self.standardizedPath(path, workingDirectory: workingDirectory)
-                    ?? fileURL.make(path).standardizedFileURL.path
-                guard seen.insert(absolute).inserted else { continue }
-                guard let (size, mtime) = Self.sizeAndTime(absolute) else {
-                    plan.failures.append(.notFound(path: fileURL.make(path).relativePath))
-                    seen.remove(absolute)
-                    continue
-                }
-                if let old = stored[absolute], old.size == size, old.mtime == mtime {
-                    plan.unchanged += 1
-                } else {
-                    plan.changed.append(FoundFile(path: path, absolutePath: absolute, size: size, mtime: mtime))
+    /// The items, found as they are asked for (one `stat` per file).
+    func items(stored: [String: StoredFile]) -> Items {
+        Items(files: reader.filePaths(in: paths), stored: stored,
+              roots: paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+    }
+
+    struct Items: IteratorProtocol, Sendable {
+        private var files: CorpusFiles
+        private let stored: [String: StoredFile]
+        private let roots: [String]
+        private let fileURL = CorpusReader.FileURL()
+        private let workingDirectory = FileManager.default.currentDirectoryPath
+        private var seen = Set<String>()
+        private var unchanged = 0
+        private var ended = false
+
+        fileprivate init(files: CorpusFiles, stored: [String: StoredFile], roots: [String]) {
+            self.files = files
+            self.stored = stored
+            self.roots = roots
+        }
+
+        mutating func next() -> Item? {
+            while let result = files.next() {
+                switch result {
+                case .failure(let error):
+                    return .failure(error)
+                case .success(let path):
+                    let absolute = IndexWalk.standardizedPath(path, workingDirectory: workingDirectory)
+                        ?? fileURL.make(path).standardizedFileURL.path
+                    guard seen.insert(absolute).inserted else { continue }
+                    guard let (size, mtime) = IndexWalk.sizeAndTime(absolute) else {
+                        seen.remove(absolute)
+                        return .failure(.notFound(path: fileURL.make(path).relativePath))
+                    }
+                    let old = stored[absolute]
+                    if let old, old.size == size, old.mtime == mtime {
+                        unchanged += 1
+                        continue
+                    }
+                    return .file(FoundFile(path: path, absolutePath: absolute, size: size, mtime: mtime), knownHash: old?.hash)
                 }
             }
+            guard !ended else { return nil }
+            ended = true
+            var gone: [Int] = []
+            for (path, file) in stored where !seen.contains(path) && roots.contains(where: { IndexWalk.isUnder(path, $0) }) {
+                gone.append(file.id)
+            }
+            return .end(unchanged: unchanged, gone: gone.sorted())
         }
-        let roots = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-        for (path, file) in stored where !seen.contains(path) && roots.contains(where: { Self.isUnder(path, $0) }) {
-            plan.gone.append(file.id)
-        }
-        plan.gone.sort()
-        return plan
     }
 
     /// `URL(fileURLWithPath: path).standardizedFileURL.path` from the string alone: the path

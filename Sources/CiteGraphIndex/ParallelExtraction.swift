@@ -27,10 +27,16 @@ enum ExtractionOutcome: Sendable {
 }
 
 /// Reads and extracts files on a bounded pool of workers (a task group, at most
-/// `workers` batches of consecutive files in flight) and hands the results to one consumer, the
-/// index's writer, **in the order of the files**, whatever order the workers
+/// `workers` batches of consecutive items in flight) and hands the results to one consumer, the
+/// index's writer, **in the order of the items**, whatever order the workers
 /// finish in. The writer runs on the calling thread; at most `window` finished
 /// batches wait for it, so memory stays bounded.
+///
+/// The items come from a sequence pulled as the batches are formed, on the thread that
+/// feeds the workers: the index's walk of the paths (a `stat` per file) runs while the
+/// first files are extracted instead of before, and the list of every file is never held.
+/// An item that is no file to read (a failure of the walk, its end) reaches the writer in
+/// its place with no outcome.
 ///
 /// The task group runs on threads of its own (`WorkerThreads`, a task
 /// executor), not on Swift's shared cooperative pool: the writer blocks its
@@ -43,30 +49,37 @@ struct ParallelExtraction: Sendable {
     /// Makes each job's URL against the working directory of the run's start.
     let fileURL = CorpusReader.FileURL()
 
-    func run(_ jobs: [ExtractionJob], consume: (Int, ExtractionOutcome) throws -> Void) throws {
+    /// Runs `items` through the pool: `job` says what of an item is to be read (nil: nothing),
+    /// and `consume` gets each item, in order, with what a worker made of its job.
+    func run<Items: IteratorProtocol & Sendable>(
+        _ items: Items, job: @escaping @Sendable (Items.Element) -> ExtractionJob?,
+        consume: (Items.Element, ExtractionOutcome?) throws -> Void
+    ) throws where Items.Element: Sendable {
         if workers <= 1 {
             // One worker: no task, no queue, the plain loop.
-            for (i, job) in jobs.enumerated() { try consume(i, process(job)) }
+            var items = items
+            while let item = items.next() { try consume(item, job(item).map(process)) }
             return
         }
-        let ranges = Self.batches(sizes: jobs.map(\.size), workers: workers)
-        let batches = ranges.count
-        let queue = OrderedHandoff<[ExtractionOutcome]>(window: max(4, workers * 4))
+        typealias Batch = [(Items.Element, ExtractionOutcome?)]
+        let queue = OrderedHandoff<Batch>(window: max(4, workers * 4))
         let pool = self
-        // One thread per worker, and one for the task that feeds them.
+        // One thread per worker, and one for the task that walks and feeds them.
         let threads = WorkerThreads(count: workers + 1)
         defer { threads.shutdown() }
         let producer = Task(executorPreference: threads) {
-            await withTaskGroup(of: (Int, [ExtractionOutcome]).self) { group in
+            var batcher = Batcher(items: items, workers: pool.workers) { job($0)?.size ?? 0 }
+            await withTaskGroup(of: (Int, Batch).self) { group in
                 var next = 0
                 var running = 0
+                var exhausted = false
                 while true {
                     // A batch is started only within `window` of the one the writer needs next,
                     // so finished results never pile up beyond it.
-                    while running < pool.workers && next < batches && queue.hasRoom(for: next) {
+                    while running < pool.workers && !exhausted && queue.hasRoom(for: next) {
+                        guard let batch = batcher.next() else { exhausted = true; break }
                         let b = next
-                        let range = ranges[b]
-                        group.addTask { (b, jobs[range].map(pool.process)) }
+                        group.addTask { (b, batch.map { ($0, job($0).map(pool.process)) }) }
                         next += 1
                         running += 1
                     }
@@ -74,7 +87,7 @@ struct ParallelExtraction: Sendable {
                         guard let (b, outcomes) = await group.next() else { break }
                         running -= 1
                         queue.put(b, outcomes)
-                    } else if next < batches {
+                    } else if !exhausted {
                         // Every started batch is handed over: wait for the writer to take some.
                         guard queue.waitForRoom(for: next) else { break }
                     } else {
@@ -86,39 +99,60 @@ struct ParallelExtraction: Sendable {
         }
         defer { queue.cancel() }
         var expected = 0
-        while let outcomes = queue.take(expected) {
-            for (k, outcome) in outcomes.enumerated() { try consume(ranges[expected].lowerBound + k, outcome) }
+        while let batch = queue.take(expected) {
+            for (item, outcome) in batch { try consume(item, outcome) }
             expected += 1
         }
         _ = producer
     }
 
-    /// The runs of consecutive files one task reads and extracts. Each hand-over between
-    /// threads costs a few futex calls and a wake-up; one per file was about 9 system calls
-    /// per file and most of the second core's idle time on 2.2 KB texts. A batch holds at most
-    /// `batchSize` files and at most `batchBytes` of input (a larger file is a batch of its own),
-    /// so that the window of finished batches stays a few megabytes whatever the files' sizes.
-    static func batches(sizes: [Int], workers: Int) -> [Range<Int>] {
-        let most = batchSize(files: sizes.count, workers: workers)
-        var out: [Range<Int>] = []
-        out.reserveCapacity(sizes.count / most + 1)
-        var start = 0
-        while start < sizes.count {
-            var end = start + 1, bytes = sizes[start]
-            while end < sizes.count && end - start < most && bytes + sizes[end] <= batchBytes {
-                bytes += sizes[end]
-                end += 1
-            }
-            out.append(start..<end)
-            start = end
+    /// Runs `jobs` through the pool; `consume` gets each job's index and outcome, in order.
+    func run(_ jobs: [ExtractionJob], consume: (Int, ExtractionOutcome) throws -> Void) throws {
+        try run(jobs.enumerated().makeIterator(), job: { $0.element }) { item, outcome in
+            try consume(item.offset, outcome!)
         }
-        return out
     }
 
-    /// At most 32 files, and few enough that every worker gets eight batches, so a small
-    /// corpus is still shared out.
-    static func batchSize(files: Int, workers: Int) -> Int {
-        max(1, min(32, files / max(1, workers * 8)))
+    /// Cuts the items into the runs one task reads and extracts. Each hand-over between
+    /// threads costs a few futex calls and a wake-up; one per file was about 9 system calls
+    /// per file and most of the second core's idle time on 2.2 KB texts. Batch `b` holds at
+    /// most `limit(b)` items (one at first, then more as the run goes on, up to 32: a small
+    /// corpus is still shared out, a large one goes in few hand-overs, and how many items
+    /// there are is not known while they are walked) and at most `batchBytes` of input (a
+    /// larger file is a batch of its own), so that the window of finished batches stays a
+    /// few megabytes whatever the files' sizes.
+    struct Batcher<Items: IteratorProtocol> {
+        var items: Items
+        let workers: Int
+        let size: (Items.Element) -> Int
+        private var carried: Items.Element?
+        private var made = 0
+
+        init(items: Items, workers: Int, size: @escaping (Items.Element) -> Int) {
+            self.items = items
+            self.workers = max(1, workers)
+            self.size = size
+        }
+
+        static func limit(_ batch: Int, workers: Int) -> Int { min(32, 1 + batch / max(1, workers)) }
+
+        mutating func next() -> [Items.Element]? {
+            guard let first = carried ?? items.next() else { return nil }
+            carried = nil
+            let most = Self.limit(made, workers: workers)
+            made += 1
+            var batch = [first], bytes = size(first)
+            while batch.count < most, let item = items.next() {
+                let n = size(item)
+                if bytes + n > ParallelExtraction.batchBytes {
+                    carried = item
+                    break
+                }
+                batch.append(item)
+                bytes += n
+            }
+            return batch
+        }
     }
 
     /// The bytes of input a batch of more than one file may hold.

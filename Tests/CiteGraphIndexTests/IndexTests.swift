@@ -344,10 +344,9 @@ struct ParallelIndexTests {
 
     @Test func resultsReachTheWriterInFileOrder() throws {
         let w = try Workspace()
-        // 101 files in batches of 3: the last batch is short.
+        // 101 files in batches of 1 to 7 (the last one short), on 4 workers.
         try SyntheticCorpus.write(0..<101, to: w.corpus)
         let files = CorpusReader().files(in: [w.corpus.path]).compactMap { try? $0.get() }
-        #expect(ParallelExtraction.batchSize(files: files.count, workers: 4) == 3)
         let pool = ParallelExtraction(reader: CorpusReader(), extractor: CitationExtractor(), workers: 4)
         var order: [Int] = []
         var sources: [String] = []
@@ -359,35 +358,37 @@ struct ParallelIndexTests {
         #expect(sources == files.map(\.relativePath))
     }
 
-    /// Files go to workers in batches: at most 32 files, at least one, and never so many
-    /// that a worker is left without eight batches of its own when there are files for it.
-    @Test(arguments: [(0, 2, 1), (1, 2, 1), (15, 2, 1), (16, 2, 1), (100, 4, 3), (511, 2, 31), (512, 2, 32), (45_697, 2, 32), (100, 64, 1)])
-    func batchSize(files: Int, workers: Int, expected: Int) {
-        let size = ParallelExtraction.batchSize(files: files, workers: workers)
-        #expect(size == expected)
-        if files >= workers * 8 { #expect((files + size - 1) / size >= workers * 8) }
+    /// Items go to workers in batches: one each at first, so that every worker starts at
+    /// once and a small corpus is shared out, then one more per round of batches up to 32.
+    @Test(arguments: [(0, 2, 1), (1, 2, 1), (2, 2, 2), (3, 2, 2), (61, 2, 31), (62, 2, 32), (10_000, 2, 32),
+                      (0, 64, 1), (63, 64, 1), (64, 64, 2), (5, 1, 6)])
+    func batchLimit(batch: Int, workers: Int, expected: Int) {
+        #expect(ParallelExtraction.Batcher<EmptyCollection<Int>.Iterator>.limit(batch, workers: workers) == expected)
     }
 
-    /// Batches are consecutive runs that cover every file once, at most `batchSize` files and at
-    /// most `batchBytes` unless they are one larger file: a batch of large files is a short one.
+    /// Batches are consecutive runs that cover every item once, each within its limit and
+    /// within `batchBytes` unless it is one larger file; a batch ends early only when the next
+    /// item would not have fitted in its bytes, and that item starts the next batch.
     @Test(arguments: 0..<50)
-    func batchesCoverTheFilesInOrderWithinTheirBounds(seed: Int) {
+    func batchesCoverTheItemsInOrderWithinTheirBounds(seed: Int) {
         var random = SplitMix64(seed: UInt64(seed))
         let count = Int(random.next() % 2_000)
         let sizes = (0..<count).map { _ in
             random.next() % 10 == 0 ? Int(random.next() % 3_000_000) : Int(random.next() % 40_000)
         }
         let workers = 1 + Int(random.next() % 4)
-        let batches = ParallelExtraction.batches(sizes: sizes, workers: workers)
-        #expect(batches.flatMap { Array($0) } == Array(0..<count))
-        let most = ParallelExtraction.batchSize(files: count, workers: workers)
-        for b in batches {
-            #expect(!b.isEmpty && b.count <= most)
-            #expect(b.count == 1 || sizes[b].reduce(0, +) <= ParallelExtraction.batchBytes)
-        }
-        // A batch ends early only for the byte bound: the next file would not have fitted.
-        for (b, next) in zip(batches, batches.dropFirst()) where b.count < most {
-            #expect(sizes[b].reduce(0, +) + sizes[next.lowerBound] > ParallelExtraction.batchBytes)
+        var batcher = ParallelExtraction.Batcher(items: Array(0..<count).makeIterator(), workers: workers) { sizes[$0] }
+        var batches: [[Int]] = []
+        while let batch = batcher.next() { batches.append(batch) }
+        #expect(batches.flatMap { $0 } == Array(0..<count))
+        for (b, batch) in batches.enumerated() {
+            let most = ParallelExtraction.Batcher<Array<Int>.Iterator>.limit(b, workers: workers)
+            #expect(!batch.isEmpty && batch.count <= most)
+            let bytes = batch.map { sizes[$0] }.reduce(0, +)
+            #expect(batch.count == 1 || bytes <= ParallelExtraction.batchBytes)
+            if b + 1 < batches.count && batch.count < most {
+                #expect(bytes + sizes[batches[b + 1][0]] > ParallelExtraction.batchBytes)
+            }
         }
     }
 
