@@ -72,12 +72,10 @@ struct DirectoryWalk: Sequence {
         defer { closedir(dir) }
         var out: [Entry] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
+            let name = Self.name(of: entry)
             // ".", "..", and every hidden name: a hidden directory is not walked.
             if name.utf8.first == UInt8(ascii: ".") { continue }
-            let type = Int32(entry.pointee.d_type)
+            let type = Self.type(of: entry)
             switch type {
             case Int32(DT_DIR):
                 out.append(Entry(name: name, isDirectory: true))
@@ -100,6 +98,19 @@ struct DirectoryWalk: Sequence {
         }
         out.sort { $0.key.utf8Precedes($1.key) }
         return out
+    }
+
+    /// The name of a `readdir` record, read where it lies up to its NUL. `entry.pointee` would
+    /// copy a whole `dirent`, whose `d_name` is declared 256 bytes long while the record ends
+    /// after the name's NUL: the copy read past the end of the stream's buffer, and crashed when
+    /// that buffer ended a mapping (about once in 30 index runs, with the walk on a worker thread).
+    static func name(of entry: UnsafePointer<dirent>) -> String {
+        String(cString: UnsafeRawPointer(entry.pointer(to: \.d_name)!).assumingMemoryBound(to: CChar.self))
+    }
+
+    /// The type of a `readdir` record (`DT_REG`, `DT_DIR` …), read where it lies.
+    static func type(of entry: UnsafePointer<dirent>) -> Int32 {
+        Int32(entry.pointer(to: \.d_type)!.pointee)
     }
 
     /// Whether the file name's extension (after its last ".", lower case) is one to keep.

@@ -37,6 +37,30 @@ import Glibc
         #expect(files == ["A.markdown", "B.TXT", "z.md", "b.txt"])
     }
 
+    /// A `readdir` record is read where it lies, up to its name's NUL: here the record ends a
+    /// page whose next page cannot be read, as a stream's buffer may end a mapping, and reading
+    /// the 256 bytes `d_name` is declared with (what copying the `dirent` did) would crash.
+    @Test func aDirectoryRecordIsReadNoFurtherThanItsName() throws {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        guard let base = mmap(nil, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+              base != MAP_FAILED else { Issue.record("mmap failed"); return }
+        defer { munmap(base, 2 * page) }
+        #expect(mprotect(base + page, page, PROT_NONE) == 0)
+        let name = Array("abcdefgh.txt".utf8) + [0]
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        let length = (nameOffset + name.count + 7) / 8 * 8
+        let record = base + page - length
+        memset(record, 0, length)
+        record.storeBytes(of: UInt16(length), toByteOffset: MemoryLayout<dirent>.offset(of: \dirent.d_reclen)!, as: UInt16.self)
+        record.storeBytes(of: UInt8(DT_REG), toByteOffset: MemoryLayout<dirent>.offset(of: \dirent.d_type)!, as: UInt8.self)
+        name.withUnsafeBytes { (record + length - name.count).copyMemory(from: $0.baseAddress!, byteCount: name.count) }
+        // The name ends the page exactly when the record's padding is nil: make it so.
+        #expect(length == nameOffset + name.count)
+        let entry = UnsafePointer<dirent>(record.assumingMemoryBound(to: dirent.self))
+        #expect(DirectoryWalk.name(of: entry) == "abcdefgh.txt")
+        #expect(DirectoryWalk.type(of: entry) == Int32(DT_REG))
+    }
+
     /// The `readdir` walk keeps the rules of Foundation's enumerator, which it replaced: a link
     /// to a file is read, a link to a directory is not followed, a broken link, a FIFO and a
     /// hidden directory's files are left out. The enumerator, filtered as the walk used to
