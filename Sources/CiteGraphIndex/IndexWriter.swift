@@ -13,18 +13,14 @@ struct IndexWriter {
     let batchSize: Int
     let resolutionChunk: Int
     let resolutionOrder: CitationResolution.Order?
-    /// Whether the last transaction may pack the graph snapshot on a second thread.
+    /// Whether the last transaction may pack the graph snapshot on a second thread, from a
+    /// second connection.
     let backgroundSnapshot: Bool
     private var inBatch = 0
     private var open = false
     /// Set by `prepareTables`: the run starts from empty tables (a first build, a `--rebuild`),
     /// so every row the index will hold is written by it.
     private var writesEveryRow = false
-    /// In such a run, what the graph reads of each document, gathered as it is written: the
-    /// last transaction packs the snapshot from it instead of reading every row back, and
-    /// (`backgroundSnapshot`) does so while SQLite resolves the citations and builds the
-    /// indexes. Nil in any other run, whose graph includes documents it did not read.
-    private var gathered: GraphInput?
 
     init(db: SQLiteDatabase, batchSize: Int, resolutionChunk: Int = CitationResolution.defaultChunkKeys,
          resolutionOrder: CitationResolution.Order? = nil, backgroundSnapshot: Bool = false) {
@@ -56,7 +52,6 @@ struct IndexWriter {
             if empty { try IndexSchema.dropIndexes(db) } else { try IndexSchema.createIndexes(db) }
         }
         writesEveryRow = empty
-        gathered = empty ? GraphInput() : nil
     }
 
     /// Empties the tables; the graph snapshot stays until the rebuilt one
@@ -102,8 +97,6 @@ struct IndexWriter {
     }
 
     mutating func remove(_ ids: [Int]) throws(IndexError) {
-        // Rows gone from the tables would still be in the gathered input.
-        if !ids.isEmpty { gathered = nil }
         for id in ids {
             try begin()
             try markPending(ofDocument: id)
@@ -184,7 +177,6 @@ struct IndexWriter {
             try db.run(candidate, .int(id), .text("rejected"), .int(ordinal), .text(r.text), .text(r.location.description),
                        .text(r.reason.rawValue), .int(r.range.start), .int(r.range.end))
         }
-        gathered?.add(doc)
         try counted()
     }
 
@@ -196,12 +188,16 @@ struct IndexWriter {
         let hasSnapshot = try db.scalar("SELECT count(*) FROM snapshot WHERE part = 'version' AND data = ?",
                                         .blob(Array(String(GraphSnapshot.version).utf8)))?.int == 1
         if dirty || !hasSnapshot {
-            // The graph reads none of what resolution and the indexes change, so it can be
-            // packed meanwhile.
-            let input = gathered
-            gathered = nil
-            let packing = backgroundSnapshot ? input.map { input in
-                BackgroundValue(name: "citegraph-snapshot") { SnapshotStore.packed(input) }
+            // The graph reads only rows the batches have committed, and nothing below changes
+            // them: a second connection reads and packs it while this one resolves the citations
+            // and builds the indexes (WAL lets it read the last commit meanwhile). It is waited
+            // for before this transaction commits.
+            let packing = backgroundSnapshot ? BackgroundValue(name: "citegraph-snapshot") { [path = db.path] in
+                Result { () throws -> [UInt8] in
+                    let reader = try SQLiteDatabase(path: path, readOnly: true, create: false)
+                    defer { reader.close() }
+                    return SnapshotStore.packed(try SnapshotStore.storedInput(reader))
+                }
             } : nil
             try begin()
             let run = (try db.scalar("SELECT coalesce(max(id), 0) + 1 FROM runs")?.int) ?? 1
@@ -213,9 +209,7 @@ struct IndexWriter {
             summary.changes = try CitationResolution.resolve(db, run: run, chunkKeys: resolutionChunk, order: order)
             try IndexSchema.createIndexes(db)
             if let packing {
-                try SnapshotStore.store(packing.value, in: db)
-            } else if let input {
-                try SnapshotStore.store(SnapshotStore.packed(input), in: db)
+                try SnapshotStore.store(packing.value.get(), in: db)
             } else {
                 try SnapshotStore.rebuild(db)
             }

@@ -480,12 +480,14 @@ struct IndexFileErrorTests {
 
 @Suite("Index: snapshot packing")
 struct GraphSnapshotTests {
-    /// A first build packs the graph from what it gathered while writing (on a thread of its
-    /// own when it has workers), not from its rows read back: both must give the same bytes,
-    /// whatever the texts hold (a companion README that is no document, a file that cannot be
-    /// read, and where ../shared is present every format and language of the reference corpora).
+    /// With workers, the last transaction packs the graph on a second connection, from the rows
+    /// the batches committed, while this one resolves the citations and builds the indexes: the
+    /// snapshot must be what the finished rows give, after a first build (a companion README
+    /// that is no document, a file that cannot be read, and where ../shared is present every
+    /// format and language of the reference corpora) and after an update that edits, adds and
+    /// removes texts.
     @Test(arguments: [1, 2])
-    func aFirstBuildPacksTheGraphItsRowsGive(workers: Int) throws {
+    func theSnapshotIsWhatTheFinishedRowsGive(workers: Int) throws {
         let w = try Workspace()
         try SyntheticCorpus.write(0..<80, to: w.corpus)
         try "# About these texts\n\nThey recall resolution 1373 (2001).\n".write(
@@ -496,14 +498,23 @@ struct GraphSnapshotTests {
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus")
         if FileManager.default.fileExists(atPath: shared.path) { paths.append(shared.path) }
         let index = w.index("a.sqlite")
-        let summary = try index.update(paths, options: .init(workers: workers))
-        #expect(summary.failed >= 1 && summary.documents > 80)
-        let connection = try IndexConnection.open(index.path, readOnly: true)
-        defer { connection.database.close() }
-        let fromRows = SnapshotStore.packed(try SnapshotStore.storedInput(connection.database))
-        let stored = try Data(contentsOf: URL(fileURLWithPath: SnapshotStore.mappedPath(index.path)))
-        #expect(Array(stored) == fromRows)
-        #expect(try connection.database.scalar("SELECT count(*) FROM pending_keys")?.int == 0)
+        func expectTheRowsSnapshot() throws {
+            let connection = try IndexConnection.open(index.path, readOnly: true)
+            defer { connection.database.close() }
+            let fromRows = SnapshotStore.packed(try SnapshotStore.storedInput(connection.database))
+            let stored = try Data(contentsOf: URL(fileURLWithPath: SnapshotStore.mappedPath(index.path)))
+            #expect(Array(stored) == fromRows)
+            #expect(try connection.database.scalar("SELECT count(*) FROM pending_keys")?.int == 0)
+        }
+        let first = try index.update(paths, options: .init(workers: workers))
+        #expect(first.failed >= 1 && first.documents > 80)
+        try expectTheRowsSnapshot()
+        try SyntheticCorpus.text(90).write(to: SyntheticCorpus.url(3, in: w.corpus), atomically: false, encoding: .utf8)
+        try FileManager.default.removeItem(at: SyntheticCorpus.url(5, in: w.corpus))
+        try SyntheticCorpus.write(80..<84, to: w.corpus)
+        let second = try index.update(paths, options: .init(workers: workers))
+        #expect(second.added == 4 && second.updated == 1 && second.removed == 1)
+        try expectTheRowsSnapshot()
     }
 
     /// Texts are bound by their length: one holding U+0000 is stored whole, not cut there.
