@@ -11,6 +11,9 @@ typedef struct {
     __typeof__(&g_free) g_free;
     __typeof__(&g_error_free) g_error_free;
     __typeof__(&g_object_unref) g_object_unref;
+    __typeof__(&g_bytes_new) g_bytes_new;
+    __typeof__(&g_bytes_unref) g_bytes_unref;
+    __typeof__(&poppler_document_new_from_bytes) poppler_document_new_from_bytes;
     __typeof__(&poppler_document_new_from_file) poppler_document_new_from_file;
     __typeof__(&poppler_document_get_n_pages) poppler_document_get_n_pages;
     __typeof__(&poppler_document_get_page) poppler_document_get_page;
