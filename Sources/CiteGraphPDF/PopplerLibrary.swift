@@ -68,9 +68,9 @@ enum PopplerLibrary {
     /// `GlobalParams` (its name-to-Unicode tables, Unicode maps and font
     /// lists) and destroys them when the last open document is freed. A run that
     /// reads PDFs one at a time therefore built them again for every file: 85 %
-    /// of poppler's own time on small PDFs (`scripts/poppler-floor.sh`: 1,450
-    /// against 9,195 documents a second with one document kept open). If the
-    /// document cannot be made, every PDF still reads, only slower.
+    /// of poppler's own time on small PDFs (`scripts/poppler-floor.sh`: 1,062
+    /// documents a second, 8,238 with one document kept open; docs/FAULTS.md).
+    /// If the document cannot be made, every PDF still reads, only slower.
     static func openResidentDocument(_ api: CGPopplerAPI) -> OpaquePointer? {
         let pdf = residentPDF
         guard let bytes = pdf.withUnsafeBytes({ api.g_bytes_new!($0.baseAddress, gsize($0.count)) }) else { return nil }
