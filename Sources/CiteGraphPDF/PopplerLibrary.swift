@@ -81,11 +81,14 @@ enum PopplerLibrary {
         return document
     }
 
-    /// A well-formed one-page PDF with no content, its cross-reference table
-    /// computed from its objects so that poppler reads it without repairing it.
-    static let residentPDF: [UInt8] = {
-        let objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1 1] >>"]
+    /// A well-formed one-page PDF with no content.
+    static let residentPDF = pdfFile(objects: ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1 1] >>"])
+
+    /// A PDF file of `objects`, numbered from 1 with the first as the catalog,
+    /// its cross-reference table computed from where each object lands, so that
+    /// poppler reads it without repairing it.
+    static func pdfFile(objects: [String]) -> [UInt8] {
         var text = "%PDF-1.4\n"
         var offsets: [Int] = []
         for (index, object) in objects.enumerated() {
@@ -100,5 +103,5 @@ enum PopplerLibrary {
         }
         text += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(table)\n%%EOF\n"
         return Array(text.utf8)
-    }()
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+@testable import CiteGraphPDF
 
 /// Writes small PDFs by hand for tests: pages of text drawn with Times at
 /// chosen sizes and positions, so that layout rules (running headers, raised
@@ -37,17 +38,7 @@ struct MiniPDF {
                 + "/Resources << /Font << /F1 3 0 R >> >> /Contents \(5 + 2 * i) 0 R >>")
             objects.append("<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream")
         }
-        var out = "%PDF-1.4\n"
-        var offsets: [Int] = []
-        for (i, object) in objects.enumerated() {
-            offsets.append(out.utf8.count)
-            out += "\(i + 1) 0 obj\n\(object)\nendobj\n"
-        }
-        let xref = out.utf8.count
-        out += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        for offset in offsets { out += String(format: "%010d 00000 n \n", offset) }
-        out += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
-        return Data(out.utf8)
+        return Data(PopplerLibrary.pdfFile(objects: objects))
     }
 
     private func contentStream(_ runs: [Run]) -> String {
